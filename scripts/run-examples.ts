@@ -1,0 +1,26 @@
+// Runs every example under examples/ (type-checked first), each in its own process,
+// against package sources through the "@guihua/source" condition. Fails on the first failing example.
+import { execFileSync } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+
+const root = new URL("..", import.meta.url).pathname;
+const examplesDir = join(root, "examples");
+const examples = readdirSync(examplesDir)
+  .filter((name) => /\.(ts|mts)$/.test(name) && !name.endsWith(".d.ts"))
+  .sort();
+execFileSync("npx", ["tsc", "-p", join(examplesDir, "tsconfig.json")], { stdio: "inherit", cwd: root });
+let passed = 0;
+for (const name of examples) {
+  console.log(`\n▶ examples/${name}`);
+  execFileSync(
+    process.execPath,
+    ["--conditions=@guihua/source", "--import", "tsx", join(examplesDir, name)],
+    {
+      stdio: "inherit",
+      cwd: root,
+    },
+  );
+  passed++;
+}
+console.log(`\nexamples: ${passed} passed, 0 failed`);
