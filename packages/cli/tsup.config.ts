@@ -1,10 +1,22 @@
 import { defineConfig } from "tsup";
 
-export default defineConfig({
-  entry: ["src/index.ts", "src/bin.ts"],
-  format: ["esm", "cjs"],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: "node20",
-});
+export default defineConfig([
+  {
+    entry: ["src/index.ts"],
+    format: ["esm", "cjs"],
+    dts: true,
+    clean: true,
+    sourcemap: true,
+    // import.meta.url (package.json lookup, the extract worker) in the CommonJS build.
+    shims: true,
+    target: "node20",
+  },
+  {
+    // The command is ESM only; each command is its own chunk, loaded when it runs.
+    entry: ["src/bin.ts"],
+    format: ["esm"],
+    sourcemap: true,
+    splitting: true,
+    target: "node20",
+  },
+]);
