@@ -178,6 +178,8 @@ export const PerYearTarget = z.strictObject({
   ...common,
   ...numeric,
   value: NonNegativeDecimalString,
+  /** The high end of a yearly range: 每年举办2~3次. */
+  valueHigh: NonNegativeDecimalString.optional(),
   aggregate: z.enum(["each", "mean"]),
   period: z.strictObject({ start: Year, end: Year }).optional(),
 });
