@@ -1,0 +1,117 @@
+import * as vega from "vega";
+import * as vegaLite from "vega-lite";
+import type { ChartData } from "./chart-data.js";
+
+const SERIES = {
+  required: "要求路径 required path",
+  target: "目标 target",
+  observed: "实际值 observed",
+  projection: "预测 projection",
+} as const;
+
+const COLOURS = ["#8c959f", "#cf222e", "#0969da", "#8250df"];
+
+interface Row {
+  year: number;
+  value: number;
+  series: string;
+  low?: number;
+  high?: number;
+}
+
+/** The vega-lite specification of one target's chart. */
+export function chartSpec(data: ChartData, title: string): vegaLite.TopLevelSpec {
+  const rows: Row[] = [
+    ...data.required.map((point) => ({ ...point, series: SERIES.required })),
+    ...data.observed.map((point) => ({ ...point, series: SERIES.observed })),
+    ...data.projection.map((point) => ({ ...point, series: SERIES.projection })),
+  ];
+  const targetRows: Row[] = data.target ? [{ ...data.target, series: SERIES.target }] : [];
+  const intervalRows: Row[] = data.interval
+    ? [
+        {
+          year: data.interval.year,
+          value: data.interval.low,
+          low: data.interval.low,
+          high: data.interval.high,
+          series: SERIES.projection,
+        },
+      ]
+    : [];
+  const x = {
+    field: "year",
+    type: "quantitative",
+    title: null,
+    axis: { format: "d", tickMinStep: 1 },
+    scale: { zero: false },
+  } as const;
+  const y = {
+    field: "value",
+    type: "quantitative",
+    title: data.unit || null,
+    scale: { zero: false },
+  } as const;
+  const colour = {
+    field: "series",
+    type: "nominal",
+    title: null,
+    scale: { domain: Object.values(SERIES), range: COLOURS },
+    legend: { orient: "bottom", direction: "horizontal", labelLimit: 200 },
+  } as const;
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    title: { text: title, fontSize: 12, anchor: "start", limit: 420 },
+    width: 420,
+    height: 180,
+    background: "white",
+    layer: [
+      {
+        data: { values: rows.filter((row) => row.series === SERIES.required) },
+        mark: { type: "line", strokeDash: [4, 3] },
+        encoding: { x, y, color: colour },
+      },
+      {
+        data: { values: rows.filter((row) => row.series === SERIES.projection) },
+        mark: { type: "line", strokeDash: [2, 2] },
+        encoding: { x, y, color: colour },
+      },
+      ...(intervalRows.length > 0
+        ? [
+            {
+              data: { values: intervalRows },
+              mark: { type: "rule", strokeWidth: 6, opacity: 0.35 },
+              encoding: { x, y: { ...y, field: "low" }, y2: { field: "high" }, color: colour },
+            } as const,
+          ]
+        : []),
+      {
+        data: { values: rows.filter((row) => row.series === SERIES.observed) },
+        mark: { type: "line", point: { filled: true, size: 40 } },
+        encoding: { x, y, color: colour },
+      },
+      ...(targetRows.length > 0
+        ? [
+            {
+              data: { values: targetRows },
+              mark: { type: "point", shape: "diamond", filled: true, size: 90 },
+              encoding: { x, y, color: colour },
+            } as const,
+          ]
+        : []),
+    ],
+  } as vegaLite.TopLevelSpec;
+}
+
+/**
+ * Renders one target's chart to SVG in Node, without a browser (vega's headless renderer).
+ * Text in the SVG (titles, units, labels) is escaped by vega's SVG writer.
+ */
+export async function renderChart(data: ChartData, title: string): Promise<string> {
+  const compiled = vegaLite.compile(chartSpec(data, title)).spec;
+  const view = new vega.View(vega.parse(compiled), { renderer: "none" });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
