@@ -1,0 +1,67 @@
+import type { Calculator } from "../calculator/types.js";
+
+/** Below this |r| · max(1, |n|) the closed forms lose digits to cancellation and the series is used. */
+const SERIES_THRESHOLD = 0.1;
+const MAX_TERMS = 400;
+
+function useSeries<V>(calc: Calculator<V>, rate: V, years: V): boolean {
+  return Math.abs(calc.toNumber(rate)) * Math.max(1, Math.abs(calc.toNumber(years))) < SERIES_THRESHOLD;
+}
+
+/** Adds terms until they no longer change the sum in the backend's precision. */
+function sumSeries<V>(calc: Calculator<V>, first: V, next: (term: V, index: number) => V): V {
+  let sum = first;
+  let term = first;
+  for (let index = 1; index < MAX_TERMS; index++) {
+    term = next(term, index);
+    const updated = calc.add(sum, term);
+    if (calc.compare(updated, sum) === 0) break;
+    sum = updated;
+  }
+  return sum;
+}
+
+/**
+ * ((1 + r)^n − 1) / r, which is n at r = 0: the sum of n yearly flows growing at r per unit first flow.
+ * Near r = 0 it sums the binomial series n + C(n,2)·r + C(n,3)·r² + … instead, which keeps every digit.
+ */
+export function geometricFactor<V>(calc: Calculator<V>, rate: V, years: V): V {
+  if (useSeries(calc, rate, years)) {
+    // term_j = C(n, j+1) · r^j = term_{j-1} · (n − j) / (j + 1) · r
+    return sumSeries(calc, years, (term, index) =>
+      calc.multiply(
+        calc.multiply(term, rate),
+        calc.divide(calc.subtract(years, calc.from(index)), calc.from(index + 1)),
+      ),
+    );
+  }
+  const one = calc.from(1);
+  return calc.divide(calc.subtract(calc.power(calc.add(one, rate), years), one), rate);
+}
+
+/**
+ * The rate y with (1 + y)^n = 1 + growth, where growth = (to − from) / from is computed without cancellation.
+ * The root gives y; when y is small its last digits are polished by the fixed point y = growth / factor(y, n),
+ * which contracts by about (n − 1)·y / 2 per step.
+ */
+export function rateFromGrowth<V>(calc: Calculator<V>, growth: V, years: V): V {
+  const one = calc.from(1);
+  const ratio = calc.add(one, growth);
+  if (calc.compare(ratio, calc.from(0)) === 0) return calc.from(-1);
+  let rate = calc.subtract(calc.root(ratio, years), one);
+  if (useSeries(calc, rate, years)) {
+    for (let step = 0; step < 2; step++) rate = calc.divide(growth, geometricFactor(calc, rate, years));
+  }
+  return rate;
+}
+
+/** ln(1 + x) for x > −1, by its series when |x| is small so that x's digits survive. */
+export function log1p<V>(calc: Calculator<V>, value: V): V {
+  if (Math.abs(calc.toNumber(value)) >= 0.01) return calc.ln(calc.add(calc.from(1), value));
+  // x − x²/2 + x³/3 − …: keep the power of x apart from the 1/k factor
+  let power = value;
+  return sumSeries(calc, value, (_term, index) => {
+    power = calc.multiply(power, calc.subtract(calc.from(0), value));
+    return calc.divide(power, calc.from(index + 1));
+  });
+}
