@@ -1,1 +1,16 @@
-export {};
+export { extractPlan } from "./extract-plan.js";
+export type { ExtractPlanOptions, ExtractPlanResult } from "./extract-plan.js";
+export { normalise } from "./normalise.js";
+export type { NormalisedText } from "./normalise.js";
+export { clean } from "./clean.js";
+export type { CleanResult } from "./clean.js";
+export { segment } from "./segment.js";
+export type { Heading, Paragraph, Sentence } from "./segment.js";
+export { readTables } from "./read-tables.js";
+export type { Cell, Table } from "./read-tables.js";
+export { parseNumeral } from "./parse-numeral.js";
+export { findQuantities } from "./find-quantities.js";
+export type { Quantity } from "./find-quantities.js";
+export { LOADER_ISSUE_CODES } from "./issue.js";
+export type { LoaderIssue, LoaderIssueCode } from "./issue.js";
+export type { Span } from "./span.js";

@@ -1,0 +1,132 @@
+import { issueMaker, type LoaderIssue } from "./issue.js";
+import type { Span } from "./span.js";
+
+/** Lines that belong to the web page, not the document. */
+const FURNITURE_PATTERN =
+  /^\s*(?:来源[:：]|发文机构[:：]|发布时间[:：]|发文时间[:：]|文件链接[:：]|索引号[:：]|打印本页|关闭窗口|分享到|【字体|字号[:：]|浏览次数|扫一扫|相关链接|附件下载)/;
+/** A year glued to a month because its 年 was lost: "20093月". */
+const LOST_YEAR_PATTERN = /(?<![\d.])((?:19|20)\d{2})(\d{1,2}月)/g;
+/** Words a plan document is made of; a leading line sharing none of the document's bigrams is foreign. */
+const MIN_SHARED_BIGRAM_RATIO = 0.2;
+const LEADING_LINES_CHECKED = 3;
+const MIN_REPEAT_LINE_LENGTH = 6;
+const MIN_REPEAT_RATIO = 0.8;
+/** A copy starts with one of the document's first lines; only a few candidates are checked (linear time). */
+const REPEAT_HEAD_LINES = 6;
+const REPEAT_CANDIDATES = 3;
+const MAX_ARTIFACT_ISSUES = 50;
+
+export interface CleanResult {
+  /** Ranges left out of extraction, in ascending order. */
+  excluded: Span[];
+  issues: LoaderIssue[];
+}
+
+interface Line extends Span {
+  content: string;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const newline = text.indexOf("\n", start);
+    const end = newline === -1 ? text.length : newline;
+    lines.push({ start, end, content: text.slice(start, end).trim() });
+    if (newline === -1) return lines;
+    start = newline + 1;
+  }
+}
+
+function bigrams(content: string): string[] {
+  const result: string[] = [];
+  for (let index = 0; index + 1 < content.length; index += 1) {
+    const pair = content.slice(index, index + 2);
+    if (/^[\u4e00-\u9fff]{2}$/.test(pair)) result.push(pair);
+  }
+  return result;
+}
+
+function isForeignLine(line: Line, rest: string): boolean {
+  const pairs = bigrams(line.content);
+  if (pairs.length < 4) return false;
+  const shared = pairs.filter((pair) => rest.includes(pair)).length;
+  return shared / pairs.length < MIN_SHARED_BIGRAM_RATIO;
+}
+
+/** Finds the line where a second copy of the body starts, if the text repeats itself. */
+function findRepeat(lines: Line[], firstContent: number): number | undefined {
+  const seen = new Map<string, number>();
+  let candidates = 0;
+  for (let index = firstContent; index < lines.length; index += 1) {
+    const content = lines[index]?.content ?? "";
+    if (content.length < MIN_REPEAT_LINE_LENGTH) continue;
+    const earlier = seen.get(content);
+    if (earlier === undefined) {
+      if (seen.size < REPEAT_HEAD_LINES) seen.set(content, index);
+      continue;
+    }
+    candidates += 1;
+    if (candidates > REPEAT_CANDIDATES) return undefined;
+    // A candidate: check that most later long lines already occurred before it.
+    let long = 0;
+    let repeated = 0;
+    const before = new Set<string>();
+    for (let k = firstContent; k < index; k += 1) before.add(lines[k]?.content ?? "");
+    for (let k = index; k < lines.length; k += 1) {
+      const later = lines[k]?.content ?? "";
+      if (later.length < MIN_REPEAT_LINE_LENGTH) continue;
+      long += 1;
+      if (before.has(later)) repeated += 1;
+    }
+    if (long >= 3 && repeated / long >= MIN_REPEAT_RATIO && index - firstContent >= 3) return index;
+  }
+  return undefined;
+}
+
+/**
+ * Finds what is not part of the document: a foreign line before it (spam), a repeated copy of the
+ * body, page furniture. Scrape artifacts such as "20093月" are reported, never rewritten.
+ *
+ * @example
+ * clean("广告,免费观看\n\n关于印发规划的通知\n…").excluded; // [{ start: 0, end: 7 }]
+ */
+export function clean(text: string): CleanResult {
+  const excluded: Span[] = [];
+  const issues: LoaderIssue[] = [];
+  const makeIssue = issueMaker(text);
+  const lines = splitLines(text);
+  let firstContent = 0;
+  let checked = 0;
+  for (let index = 0; index < lines.length && checked < LEADING_LINES_CHECKED; index += 1) {
+    const line = lines[index];
+    if (line === undefined || line.content === "") continue;
+    checked += 1;
+    if (isForeignLine(line, text.slice(line.end, line.end + 20000))) {
+      excluded.push({ start: line.start, end: line.end });
+      issues.push(makeIssue("spam-line", "a leading line shares no vocabulary with the document; left out", line.start, line.end));
+      firstContent = index + 1;
+    } else break;
+  }
+  for (const line of lines) {
+    if (FURNITURE_PATTERN.test(line.content)) {
+      excluded.push({ start: line.start, end: line.end });
+      issues.push(makeIssue("page-furniture", "page furniture; left out", line.start, line.end));
+    }
+  }
+  const repeat = findRepeat(lines, firstContent);
+  if (repeat !== undefined) {
+    const start = lines[repeat]?.start ?? text.length;
+    excluded.push({ start, end: text.length });
+    issues.push(makeIssue("repeated-body", "the body is repeated from here on; the copy is left out", start, text.length));
+  }
+  for (const match of text.matchAll(LOST_YEAR_PATTERN)) {
+    if (issues.length >= MAX_ARTIFACT_ISSUES) break;
+    const start = match.index ?? 0;
+    issues.push(
+      makeIssue("lost-year-character", `"${match[0]}" reads as ${match[1]}年${match[2]}: a 年 seems lost`, start, start + match[0].length),
+    );
+  }
+  excluded.sort((a, b) => a.start - b.start);
+  return { excluded, issues };
+}

@@ -1,0 +1,190 @@
+import type { DocumentType, ParentPlan, RegionLevel } from "@guihua/schema";
+import type { Paragraph } from "./segment.js";
+
+/** Words a plan title ends with. */
+const TITLE_PATTERN =
+  /^[^,。;:!?《》]{4,60}?(?:规划|纲要|实施方案|工作方案|行动方案|行动计划|方案|计划|实施意见|意见|政府工作报告|战略)(?:\(\d{4}\s*[-—~至]+\s*\d{4}年?\))?$/;
+const NOTICE_PATTERN = /印发(?:<|《)?(.{4,60}?)(?:>|》)?的通知/;
+const COVER_TITLE_PATTERN = /现将《([^》]{4,80})》/;
+const DATE_LINE_PATTERN = /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$/;
+const HEADER_DATE_PATTERN = /发文(?:时间|日期)[:]\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})/;
+const DOCUMENT_NUMBER_PATTERN = /[\u4e00-\u9fff]{1,10}〔(?:19|20)\d{2}〕\d{1,4}号/;
+const ISSUER_PATTERN = /^(.{2,30}?(?:人民政府|人民政府办公厅|人民政府办公室|领导小组|委员会|知识产权局|局|厅|办公室|管委会))$/;
+const ISSUER_PREFIX_PATTERN = /^(.{2,20}?(?:人民政府|人民政府办公厅|人民政府办公室|领导小组|委员会))关于印发/;
+const HEADER_ISSUER_PATTERN = /发文机构[:]\s*([^|\s]{2,30})/;
+const PERIOD_IN_TITLE_PATTERN = /\((\d{4})\s*[-—~至]+\s*(\d{4})年?\)/;
+const PERIOD_IN_TEXT_PATTERN = /(?:时期|期间|规划期|执行年为|实施期|期限为?)[^。\d]{0,6}\(?(\d{4})年?\s*[-—~至]+\s*(\d{4})年?/;
+/** Five-year plan names and their years. */
+export const PERIOD_TERMS: Readonly<Record<string, number>> = {
+  十一五: 2006,
+  十二五: 2011,
+  十三五: 2016,
+  十四五: 2021,
+  十五五: 2026,
+  十六五: 2031,
+};
+const PERIOD_TERM_PATTERN = /(十[一二三四五六]五)/;
+const REGION_PATTERN = /^(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区))?([\u4e00-\u9fff]{2,6}?(?:省|自治区|市|自治州|州|盟|县|旗|区))/;
+const NATIONAL_PATTERN = /^(?:国务院|国家|中共中央|全国)/;
+const MUNICIPALITIES = ["北京市", "上海市", "天津市", "重庆市"];
+const REGION_STOP_PREFIXES = /^(?:全|我|本|各|该|两|城|分|县|市|省|区|示范|试点|中)/;
+const PARENT_SCOPE_PATTERN = /根据([^。]{0,400}?)(?:精神|要求|部署)?[,]?(?:结合|制定|特制定|编制|现|。)/g;
+const BOOK_TITLE_PATTERN = /《([^《》]{2,120})》/g;
+
+export interface Metadata {
+  title?: string;
+  titleStart?: number;
+  documentType?: DocumentType;
+  issuer?: string;
+  issued?: string;
+  documentNumber?: string;
+  region?: { name: string; level: RegionLevel };
+  period: { start?: number; end?: number };
+  periodFromText: boolean;
+  basedOn: ParentPlan[];
+}
+
+function isoDate(year: string, month: string, day: string): string {
+  return `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+}
+
+function documentTypeOf(title: string): DocumentType {
+  if (/政府工作报告/.test(title)) return "work-report";
+  if (/方案|计划|实施意见/.test(title)) return "implementation-plan";
+  if (/纲要|战略/.test(title)) return "strategy";
+  if (/规划/.test(title)) return "plan";
+  return "other";
+}
+
+function regionOf(name: string): { name: string; level: RegionLevel } | undefined {
+  if (NATIONAL_PATTERN.test(name)) return { name: "中国", level: "national" };
+  const match = REGION_PATTERN.exec(name);
+  const region = match?.[1];
+  if (region === undefined || REGION_STOP_PREFIXES.test(region)) return undefined;
+  if (/(?:省|自治区)$/.test(region) || MUNICIPALITIES.includes(region)) return { name: region, level: "province" };
+  if (/(?:市|自治州|州|盟)$/.test(region)) return { name: region, level: "prefecture" };
+  return { name: region, level: "county" };
+}
+
+/** The place named most often as X市 / X省 when neither title nor issuer names one. */
+function frequentRegion(text: string): { name: string; level: RegionLevel } | undefined {
+  const counts = new Map<string, number>();
+  for (const match of text.slice(0, 50000).matchAll(/([\u4e00-\u9fff]{2})(市|省)/g)) {
+    const name = match[0];
+    if (REGION_STOP_PREFIXES.test(name) || /^(?:城市|省市|地市|县市)/.test(name)) continue;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  let bestCount = 2;
+  for (const [name, count] of counts) if (count > bestCount) [best, bestCount] = [name, count];
+  return best === undefined ? undefined : regionOf(best);
+}
+
+function findParents(text: string, original: string): ParentPlan[] {
+  const parents: ParentPlan[] = [];
+  const seen = new Set<string>();
+  PARENT_SCOPE_PATTERN.lastIndex = 0;
+  for (const scope of text.slice(0, 20000).matchAll(PARENT_SCOPE_PATTERN)) {
+    const scopeStart = (scope.index ?? 0) + 2;
+    for (const book of (scope[1] ?? "").matchAll(BOOK_TITLE_PATTERN)) {
+      const start = scopeStart + (book.index ?? 0);
+      const end = start + book[0].length;
+      const title = original.slice(start + 1, end - 1);
+      if (seen.has(title)) continue;
+      seen.add(title);
+      parents.push({ title, source: { document: "", start, end, quote: original.slice(start, end) } });
+    }
+    if (parents.length >= 10) break;
+  }
+  return parents;
+}
+
+/**
+ * Reads a plan's metadata: title, type, issuer, issue date, document number, region and level,
+ * plan period (from the title, a period term in it, or the text) and the plans it is based on (根据《…》).
+ * Strings are copied from the original text, so traditional titles stay as written.
+ *
+ * @example
+ * extractMetadata(text, original, paragraphs).period; // { start: 2021, end: 2025 }
+ */
+export function extractMetadata(text: string, original: string, paragraphs: readonly Paragraph[]): Metadata {
+  const head = paragraphs.slice(0, 40);
+  const metadata: Metadata = { period: {}, periodFromText: false, basedOn: [] };
+  for (const paragraph of head) {
+    const content = text.slice(paragraph.start, paragraph.end);
+    if (content.length > 80) continue;
+    if (metadata.title === undefined && TITLE_PATTERN.test(content) && !/^(?:关于|根据|为)/.test(content)) {
+      metadata.title = original.slice(paragraph.start, paragraph.end);
+      metadata.titleStart = paragraph.start;
+    }
+    const date = DATE_LINE_PATTERN.exec(content);
+    if (date && metadata.issued === undefined) metadata.issued = isoDate(date[1] ?? "", date[2] ?? "", date[3] ?? "");
+  }
+  const opening = text.slice(0, 4000);
+  if (metadata.title === undefined) {
+    const match = NOTICE_PATTERN.exec(opening.replace(/\n/g, "")) ?? COVER_TITLE_PATTERN.exec(opening);
+    if (match?.[1] !== undefined) {
+      const index = text.indexOf(match[1]);
+      metadata.title = index === -1 ? match[1] : original.slice(index, index + match[1].length);
+      if (index !== -1) metadata.titleStart = index;
+    }
+  }
+  if (metadata.issued === undefined) {
+    const header = HEADER_DATE_PATTERN.exec(opening);
+    if (header) metadata.issued = isoDate(header[1] ?? "", header[2] ?? "", header[3] ?? "");
+    else {
+      // A signature date on a line of its own, anywhere.
+      for (const paragraph of paragraphs) {
+        if (paragraph.end - paragraph.start > 14) continue;
+        const date = DATE_LINE_PATTERN.exec(text.slice(paragraph.start, paragraph.end));
+        if (date) {
+          metadata.issued = isoDate(date[1] ?? "", date[2] ?? "", date[3] ?? "");
+          break;
+        }
+      }
+    }
+  }
+  // A signature inside a flattened line: "… 沈阳市人民政府 2020年9月28日".
+  const signature = /(\S{2,30}?(?:人民政府|领导小组|委员会|办公厅|办公室))\s+((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/.exec(opening);
+  if (signature) {
+    metadata.issuer ??= original.slice(signature.index, signature.index + (signature[1] ?? "").length).trim();
+    metadata.issued = isoDate(signature[2] ?? "", signature[3] ?? "", signature[4] ?? "");
+  }
+  const documentNumber = DOCUMENT_NUMBER_PATTERN.exec(opening);
+  if (documentNumber) metadata.documentNumber = original.slice(documentNumber.index, documentNumber.index + documentNumber[0].length);
+  for (const paragraph of head) {
+    if (metadata.issuer !== undefined) break;
+    const content = text.slice(paragraph.start, paragraph.end);
+    const prefix = ISSUER_PREFIX_PATTERN.exec(content);
+    if (prefix?.[1] !== undefined) metadata.issuer = original.slice(paragraph.start, paragraph.start + prefix[1].length);
+    else if (ISSUER_PATTERN.test(content) && !/[,。]/.test(content)) metadata.issuer = original.slice(paragraph.start, paragraph.end);
+  }
+  if (metadata.issuer === undefined) {
+    const header = HEADER_ISSUER_PATTERN.exec(opening);
+    if (header?.[1] !== undefined) metadata.issuer = header[1];
+  }
+  const titleText = metadata.titleStart === undefined || metadata.title === undefined ? "" : text.slice(metadata.titleStart, metadata.titleStart + metadata.title.length);
+  if (titleText) metadata.documentType = documentTypeOf(titleText);
+  metadata.region =
+    (titleText ? regionOf(titleText) : undefined) ??
+    (metadata.issuer === undefined ? undefined : regionOf(text.slice(0, 0) + normaliseLike(metadata.issuer, text))) ??
+    frequentRegion(text);
+  const titlePeriod = PERIOD_IN_TITLE_PATTERN.exec(titleText);
+  const titleTerm = PERIOD_TERM_PATTERN.exec(titleText);
+  const textPeriod = PERIOD_IN_TEXT_PATTERN.exec(text.slice(0, 30000));
+  if (titlePeriod) metadata.period = { start: Number(titlePeriod[1]), end: Number(titlePeriod[2]) };
+  else if (titleTerm?.[1] !== undefined && PERIOD_TERMS[titleTerm[1]] !== undefined) {
+    const start = PERIOD_TERMS[titleTerm[1]] ?? 0;
+    metadata.period = { start, end: start + 4 };
+  } else if (textPeriod && Number(textPeriod[2]) - Number(textPeriod[1]) <= 15) {
+    metadata.period = { start: Number(textPeriod[1]), end: Number(textPeriod[2]) };
+  }
+  metadata.periodFromText = metadata.period.end !== undefined;
+  metadata.basedOn = findParents(text, original);
+  return metadata;
+}
+
+/** The issuer is copied from the original; look it up in the normalised text at the same place. */
+function normaliseLike(issuer: string, text: string): string {
+  return text.includes(issuer) ? issuer : issuer;
+}

@@ -1,0 +1,113 @@
+import type { Attribute, Observation, Target } from "@guihua/schema";
+import { findQuantities } from "./find-quantities.js";
+import type { Table } from "./read-tables.js";
+import { YEARLY_GROWTH_PATTERN } from "./vocabulary.js";
+
+const YEAR_COLUMN_PATTERN = /^((?:19|20)\d{2})年?(.*)$/;
+const TARGET_COLUMN_PATTERN = /目标|预期|规划/;
+const ATTRIBUTE_COLUMN_PATTERN = /属性/;
+const UNIT_IN_LABEL_PATTERN = /\(([^()]{1,6})\)$/;
+const ATTRIBUTES: Readonly<Record<string, Attribute>> = { 预期性: "expected", 约束性: "binding" };
+
+export interface TableContext {
+  document: string;
+  original: string;
+  region: string;
+  planStart?: number;
+  idPrefix: string;
+}
+
+interface Column {
+  index: number;
+  year: number;
+  target: boolean;
+  header: string;
+}
+
+/**
+ * Turns the cells of an indicator table into targets and facts: a target column's cell is a level
+ * ("7.36") or a growth rate ("年均增长6%", based on the row's latest fact column); the 属性 column gives
+ * the attribute; fact columns give stated past values.
+ *
+ * @example
+ * extractTableTargets(table, context).targets[0]; // { kind: "growth-rate", value: "6", base: { year: 2020, value: "4.09" }, … }
+ */
+export function extractTableTargets(table: Table, context: TableContext): { targets: Target[]; facts: Observation[] } {
+  const targets: Target[] = [];
+  const facts: Observation[] = [];
+  const span = (start: number, end: number) => ({ document: context.document, start, end, quote: context.original.slice(start, end) });
+  const columns: Column[] = [];
+  table.header.forEach((cell, index) => {
+    const match = YEAR_COLUMN_PATTERN.exec(cell.content);
+    if (match) columns.push({ index, year: Number(match[1]), target: TARGET_COLUMN_PATTERN.test(match[2] ?? ""), header: cell.content });
+  });
+  if (columns.length === 0) return { targets, facts };
+  if (!columns.some((column) => column.target)) {
+    const latest = Math.max(...columns.map((column) => column.year));
+    for (const column of columns) column.target = column.year === latest && columns.length > 1;
+  }
+  const attributeIndex = table.header.findIndex((cell) => ATTRIBUTE_COLUMN_PATTERN.test(cell.content));
+  const tableName = context.original.slice(table.start, table.start + table.name.length).trim();
+  for (const row of table.rows) {
+    const labelCell = row[0];
+    if (labelCell === undefined) continue;
+    const label = labelCell.content;
+    const unitMatch = UNIT_IN_LABEL_PATTERN.exec(label);
+    const labelUnit = unitMatch?.[1] ?? "";
+    const name = label.replace(UNIT_IN_LABEL_PATTERN, "") || label;
+    const attribute = ATTRIBUTES[row[attributeIndex]?.content ?? ""] ?? "unspecified";
+    let base: { year: number; value: string; unit: { base: string; multiplier: number }; cell: { start: number; end: number } } | undefined;
+    for (const column of [...columns].sort((a, b) => a.year - b.year || Number(a.target) - Number(b.target))) {
+      const cell = row[column.index];
+      if (cell === undefined) continue;
+      const withUnit = /^\d+(?:\.\d+)?\s*$/.test(cell.content) ? `${cell.content}${labelUnit}` : cell.content;
+      const quantity = findQuantities(withUnit)[0];
+      if (quantity === undefined) continue;
+      const growth = YEARLY_GROWTH_PATTERN.test(withUnit.slice(0, quantity.start));
+      const cellSpan = span(cell.start, cell.end);
+      const unit = quantity.unit.base === "" ? { base: labelUnit || "1", multiplier: 0 } : quantity.unit;
+      if (!column.target) {
+        if (growth) continue;
+        facts.push({
+          id: `${context.idPrefix}f${facts.length + 1}`,
+          indicator: { name },
+          region: context.region,
+          period: { year: column.year },
+          value: quantity.value,
+          valueAsWritten: quantity.valueAsWritten,
+          unit: { asWritten: quantity.unitAsWritten || labelUnit, base: unit.base, multiplier: 0 },
+          status: "final",
+          vintage: { source: tableName },
+          source: cellSpan,
+        });
+        if (base === undefined || column.year >= base.year) base = { year: column.year, value: quantity.value, unit, cell };
+        continue;
+      }
+      const priorPlan = context.planStart !== undefined && column.year < context.planStart;
+      const common = {
+        id: `${context.idPrefix}t${targets.length + 1}`,
+        indicator: { name },
+        targetYear: column.year,
+        targetYearBasis: "explicit" as const,
+        direction: "increase" as const,
+        attribute,
+        source: cellSpan,
+        comparator: "=" as const,
+        valueAsWritten: quantity.valueAsWritten,
+        unitAsWritten: quantity.unitAsWritten || labelUnit,
+        unit,
+        value: quantity.value,
+        table: { name: tableName, row: label, column: column.header },
+        ...(priorPlan ? { priorPlan: true } : {}),
+      };
+      const earlier = base !== undefined && base.year < column.year ? base : undefined;
+      const baseField = earlier
+        ? { base: { year: earlier.year, value: earlier.value, unit: earlier.unit, source: span(earlier.cell.start, earlier.cell.end) } }
+        : {};
+      if (growth) targets.push({ ...common, kind: "growth-rate", ...baseField });
+      else if (unit.base === "%") targets.push({ ...common, kind: Number(quantity.value) <= 100 ? "share" : "level", ...baseField });
+      else targets.push({ ...common, kind: "level", ...baseField });
+    }
+  }
+  return { targets, facts };
+}

@@ -1,0 +1,415 @@
+import type { Ambiguity, Comparator, GrowthClaim, Observation, Target, TargetYearBasis } from "@guihua/schema";
+import { PERIOD_TERMS } from "./extract-metadata.js";
+import { findQuantities, type Quantity } from "./find-quantities.js";
+import type { Paragraph } from "./segment.js";
+import type { Span } from "./span.js";
+import {
+  COMPARATIVE_PATTERN,
+  COMPARATORS_AFTER,
+  COMPARATORS_BEFORE,
+  CUMULATIVE_PATTERN,
+  DECREASE_PATTERN,
+  FACT_SECTION_PATTERN,
+  HEDGE_PATTERN,
+  INCREMENT_PATTERN,
+  LEADING_NOISE_PATTERN,
+  PER_YEAR_MEAN_PATTERN,
+  PER_YEAR_PATTERN,
+  SELECTED_NOUN_PATTERN,
+  SELECTION_PATTERN,
+  TOTAL_GROWTH_PATTERN,
+  TRAILING_VERB_PATTERN,
+  YEARLY_GROWTH_PATTERN,
+} from "./vocabulary.js";
+
+/** A target year set by 到2025年, 2025年前, ——2015年 or 至2025年底. */
+const TARGET_YEAR_PATTERN = /(?:到|至|力争到|争取到|——|--)\s*((?:19|20)\d{2})年(?:底|末)?|((?:19|20)\d{2})年(?:前|以前|目标)/;
+/** A period term with its end: “十四五”末, 十四五期末. */
+const TERM_END_PATTERN = /“?(十[一二三四五六]五)”?(?:期末|末|时期末)/;
+const PAST_YEAR_PATTERN = /(?:截至|截止|截止到|到)?((?:19|20)\d{2})年(?:底|末)?/;
+const PAST_MARKER_PATTERN = /截至|截止|已经|已|共有|先后|分别比|较上年|同比|比上年/;
+const SKIPPED_UNITS = new Set(["年", "月", "日", "号", "市", "县", "区", "园", "个月"]);
+const NOT_A_TARGET_AFTER = /^(?:级|强|型|大|方面|个方面|领域|环节|阶段|步|类|项任务|项措施|项工程|家单位联合|号|\+)/;
+const BASE_YEAR_PATTERN = /以((?:19|20)\d{2})年为基[数期准]|(?:较|比)((?:19|20)\d{2})年/;
+const BASE_TERM_PATTERN = /(?:较|比)“?(十[一二三四五六]五)”?/;
+const SHARE_NAME_PATTERN = /比例|占比|比重|率|覆盖|满意度/;
+const GROWTH_CLAIM_PATTERN = /(?:比|较)((?:19|20)\d{2})年(?:同期)?(?:分别)?(增长|增加|提高)((?:\d+(?:\.\d+)?(?:%|倍)[、和及]?)+)/g;
+const MAX_NAME_LENGTH = 60;
+const MAX_FOLLOWING_NAME = 40;
+
+export interface ExtractContext {
+  text: string;
+  original: string;
+  document: string;
+  paragraphs: readonly Paragraph[];
+  period: { start?: number; end?: number };
+  issuedYear?: number;
+  workReport: boolean;
+  region: string;
+}
+
+export interface Extracted {
+  targets: Target[];
+  facts: Observation[];
+  claims: GrowthClaim[];
+}
+
+interface YearContext {
+  year: number;
+  basis: TargetYearBasis;
+}
+
+function findComparatorBefore(text: string, from: number, to: number): { comparator: Comparator; word: string } | undefined {
+  const window = text.slice(Math.max(from, to - 6), to);
+  for (const [word, comparator] of COMPARATORS_BEFORE) if (window.endsWith(word)) return { comparator, word };
+  return undefined;
+}
+
+function findComparatorAfter(text: string, at: number): { comparator: Comparator; word: string } | undefined {
+  const window = text.slice(at, at + 4);
+  for (const [word, comparator] of COMPARATORS_AFTER) if (window.startsWith(word)) return { comparator, word };
+  return undefined;
+}
+
+function cleanName(name: string): string {
+  let result = name.replace(LEADING_NOISE_PATTERN, "");
+  result = result.replace(TRAILING_VERB_PATTERN, "");
+  result = result.replace(/[、和及与,]+$/, "").replace(/^[、和及与,]+/, "");
+  return result.length > MAX_NAME_LENGTH ? result.slice(result.length - MAX_NAME_LENGTH) : result;
+}
+
+/** 专利申请量和授权量 → two; 专利转让、许可数量 → one (parts without the shared head noun are merged). */
+function splitSharedIndicator(name: string): string[] {
+  const parts = name.split(/和|与|及/).filter((part) => part.length > 0);
+  const result: string[] = [];
+  for (const part of parts) {
+    const items = part.split("、").filter((item) => item.length > 0);
+    const head = items[items.length - 1]?.slice(-2) ?? "";
+    let pending = "";
+    for (const item of items) {
+      const merged = pending ? `${pending}、${item}` : item;
+      if (item.endsWith(head) || item === items[items.length - 1]) {
+        result.push(merged);
+        pending = "";
+      } else pending = merged;
+    }
+  }
+  return result.length > 1 && result.every((part) => part.length >= 2) ? result : [name];
+}
+
+function sectionIsFact(path: readonly string[]): boolean {
+  return path.some((title) => FACT_SECTION_PATTERN.test(title)) && !path.some((title) => /目标|指标/.test(title));
+}
+
+function termEnd(term: string | undefined): number | undefined {
+  const start = term === undefined ? undefined : PERIOD_TERMS[term];
+  return start === undefined ? undefined : start + 4;
+}
+
+/**
+ * Extracts targets, stated past values and growth claims from segmented plan text: every kind of
+ * target with its comparator, hedge, target year (and how it was found), base and ambiguities.
+ * Spans point into the original text.
+ *
+ * @example
+ * extractTargets(context).targets[0]; // { kind: "level", value: "20000", comparator: "=", … }
+ */
+export function extractTargets(context: ExtractContext): Extracted {
+  const { text, original, document, paragraphs } = context;
+  const targets: Target[] = [];
+  const facts: Observation[] = [];
+  const claims: GrowthClaim[] = [];
+  const floor = context.issuedYear ?? context.period.start ?? 0;
+  const span = (start: number, end: number) => ({ document, start, end, quote: original.slice(start, end) });
+
+  const fallbackYear = (): YearContext | undefined => {
+    if (context.workReport && context.issuedYear !== undefined) return { year: context.issuedYear, basis: "document-year" };
+    if (context.period.end !== undefined) return { year: context.period.end, basis: "plan-period" };
+    return undefined;
+  };
+
+  for (const paragraph of paragraphs) {
+    const factSection = sectionIsFact(paragraph.path);
+    let carried: YearContext | undefined;
+    const headingYear = paragraph.heading ? TARGET_YEAR_PATTERN.exec(paragraph.heading.title) : null;
+    if (headingYear) carried = { year: Number(headingYear[1] ?? headingYear[2]), basis: "context" };
+    let pastYear: number | undefined;
+    for (const sentence of paragraph.sentences) {
+      const sentenceText = text.slice(sentence.start, sentence.end);
+      const firstClause = sentence.clauses[0];
+      const sentenceHedge = firstClause ? HEDGE_PATTERN.exec(text.slice(firstClause.start, firstClause.end)) : null;
+      for (const claim of sentenceText.matchAll(GROWTH_CLAIM_PATTERN)) {
+        const numbers = [...(claim[3] ?? "").matchAll(/(\d+(?:\.\d+)?)(%|倍)/g)];
+        for (const number of numbers) {
+          const start = sentence.start + (claim.index ?? 0);
+          const end = start + claim[0].length;
+          claims.push({
+            id: `c${claims.length + 1}`,
+            indicator: { name: cleanName(text.slice(sentence.start, start)).slice(-30) || "未命名指标" },
+            region: context.region,
+            fromYear: Number(claim[1]),
+            toYear: pastYear ?? (context.issuedYear ?? Number(claim[1]) + 1) - 1,
+            form: number[2] === "倍" ? "times" : "percent",
+            value: number[1] ?? "0",
+            valueAsWritten: number[0],
+            source: span(start, end),
+          });
+        }
+      }
+      for (const clause of sentence.clauses) {
+        const clauseText = text.slice(clause.start, clause.end);
+        const yearMatch = TARGET_YEAR_PATTERN.exec(clauseText);
+        const termMatch = TERM_END_PATTERN.exec(clauseText);
+        let explicit: YearContext | undefined;
+        if (yearMatch) {
+          const year = Number(yearMatch[1] ?? yearMatch[2]);
+          if (year >= floor) {
+            explicit = { year, basis: "explicit" };
+            carried = { year, basis: "context" };
+          } else pastYear = year;
+        } else if (termMatch) {
+          const year = termEnd(termMatch[1]);
+          if (year !== undefined && year >= floor) {
+            explicit = { year, basis: "period-term" };
+            carried = explicit;
+          }
+        }
+        const past = PAST_YEAR_PATTERN.exec(clauseText);
+        const pastNumber = past ? Number(past[1]) : undefined;
+        const clauseIsPast =
+          factSection ||
+          (explicit === undefined && pastNumber !== undefined && pastNumber < floor) ||
+          (explicit === undefined && PAST_MARKER_PATTERN.test(clauseText));
+        if (pastNumber !== undefined && pastNumber < floor) pastYear = pastNumber;
+        const quantities = findQuantities(text, clause.start, clause.end);
+        let nameFloor = clause.start;
+        if (quantities.length === 0 && !clauseIsPast) {
+          const comparative = COMPARATIVE_PATTERN.exec(clauseText);
+          if (comparative) {
+            const verbStart = clause.start + comparative.index;
+            const name = cleanName(text.slice(clause.start, verbStart));
+            const startOffset = clause.start + (clauseText.length - clauseText.replace(LEADING_NOISE_PATTERN, "").length);
+            const year = explicit ?? carried ?? fallbackYear();
+            if (name.length >= 2 && year) {
+              const verb = comparative[1] ?? "";
+              const benchmark = comparative[2] ?? "";
+              const comparator: Comparator = /高于|优于|超过/.test(verb) ? ">" : /以上/.test(benchmark) ? ">=" : "=";
+              const hedge = HEDGE_PATTERN.exec(clauseText)?.[0] ?? sentenceHedge?.[0];
+              targets.push({
+                kind: "comparative",
+                id: `t${targets.length + 1}`,
+                indicator: { name },
+                targetYear: year.year,
+                targetYearBasis: year.basis,
+                direction: "increase",
+                attribute: "unspecified",
+                ...(hedge ? { hedge } : {}),
+                source: span(Math.min(startOffset, verbStart), verbStart + comparative[0].length),
+                comparator,
+                benchmark: {
+                  description: original.slice(verbStart + verb.length, verbStart + comparative[0].length),
+                  ...(/全国|国内/.test(benchmark) ? { region: "全国" } : /全省|省内/.test(benchmark) ? { region: "全省" } : {}),
+                },
+              });
+            }
+          }
+          continue;
+        }
+        for (const quantity of quantities) {
+          const result = readQuantity(context, clause, quantity, nameFloor, clauseIsPast);
+          nameFloor = Math.max(nameFloor, result.end + 1);
+          if (result.skip) continue;
+          if (clauseIsPast) {
+            const year = pastNumber ?? pastYear ?? termEnd(/“?(十[一二三四五六]五)”?/.exec(paragraph.path.join(""))?.[1]) ?? (context.issuedYear === undefined ? undefined : context.issuedYear - 1);
+            if (year === undefined || year < 1900 || year > 2200) continue;
+            facts.push({
+              id: `f${facts.length + 1}`,
+              indicator: { name: result.name || "未命名指标" },
+              region: context.region,
+              period: { year },
+              value: quantity.value,
+              valueAsWritten: quantity.valueAsWritten,
+              unit: { asWritten: quantity.unitAsWritten, base: quantity.unit.base, multiplier: 0 },
+              ...(result.comparator === "=" ? {} : { comparator: result.comparator }),
+              ...(CUMULATIVE_PATTERN.test(clauseText) ? {} : {}),
+              status: "final",
+              vintage: { source: "plan text" },
+              source: span(result.start, result.end),
+            });
+            continue;
+          }
+          const year = explicit ?? carried ?? fallbackYear();
+          if (!year) continue;
+          const hedge = HEDGE_PATTERN.exec(text.slice(clause.start, quantity.start))?.[0] ?? sentenceHedge?.[0];
+          const names = result.kind === "growth-rate" ? splitSharedIndicator(result.name) : [result.name];
+          const ambiguities: Ambiguity[] = [...result.ambiguities];
+          if (names.length > 1)
+            ambiguities.push({ code: "shared-number", note: `one number for ${names.length} indicators: ${names.join(" / ")}` });
+          const ids = names.map((_, index) => `t${targets.length + index + 1}`);
+          names.forEach((name, index) => {
+            const target = buildTarget(result, quantity, {
+              id: ids[index] ?? "t",
+              name,
+              year,
+              hedge,
+              source: span(result.start, result.end),
+              ambiguities:
+                names.length > 1
+                  ? ambiguities.map((entry) =>
+                      entry.code === "shared-number" ? { ...entry, relatedTargets: ids.filter((id) => id !== ids[index]) } : entry,
+                    )
+                  : ambiguities,
+            });
+            if (target) targets.push(target);
+          });
+        }
+      }
+    }
+  }
+  return { targets, facts, claims };
+}
+
+interface QuantityReading extends Span {
+  skip: boolean;
+  name: string;
+  kind: Target["kind"];
+  comparator: Comparator;
+  direction: "increase" | "decrease";
+  aggregate?: "each" | "mean";
+  base?: { year: number };
+  ambiguities: Ambiguity[];
+}
+
+function readQuantity(context: ExtractContext, clause: Span, quantity: Quantity, nameFloor: number, past: boolean): QuantityReading {
+  const { text } = context;
+  const after = findComparatorAfter(text, quantity.end);
+  const end = quantity.end + (after?.word.length ?? 0);
+  const skipped: QuantityReading = { skip: true, start: quantity.start, end, name: "", kind: "level", comparator: "=", direction: "increase", ambiguities: [] };
+  if (SKIPPED_UNITS.has(quantity.unitAsWritten) || quantity.unitAsWritten === "") return skipped;
+  if (quantity.unit.base === "" ) return skipped;
+  const following = text.slice(end, end + 6);
+  if (NOT_A_TARGET_AFTER.test(following)) return skipped;
+  const before = text.slice(clause.start, quantity.numberStart);
+  if (/第\s*$/.test(before) || /[《〔[]/.test(before.replace(/《[^》]*》|〔[^〕]*〕|\[[^\]]*\]/g, ""))) return skipped;
+  if (/[“"][^”"]*$/.test(before) && /^[^“"]{0,6}[”"]/.test(text.slice(quantity.end, quantity.end + 8))) return skipped;
+  if (SELECTED_NOUN_PATTERN.test(following) && SELECTION_PATTERN.test(before)) return skipped;
+  const beforeComparator = findComparatorBefore(text, nameFloor, quantity.numberStart);
+  let comparator: Comparator = "=";
+  const ambiguities: Ambiguity[] = [];
+  if (after && beforeComparator && after.comparator !== beforeComparator.comparator) {
+    comparator = beforeComparator.comparator;
+    ambiguities.push({ code: "double-comparator", note: `"${beforeComparator.word}…${after.word}": recorded as ${comparator}` });
+  } else if (after) comparator = after.comparator;
+  else if (beforeComparator) comparator = beforeComparator.comparator;
+  else if (quantity.approximate) comparator = ">";
+  const prefixStart = Math.max(clause.start, nameFloor);
+  const prefix = text.slice(prefixStart, quantity.numberStart);
+  const percent = quantity.unit.base === "%" || quantity.unit.base === "百分点";
+  let kind: Target["kind"] = "level";
+  let namePart = prefix;
+  let base: { year: number } | undefined;
+  let aggregate: "each" | "mean" | undefined;
+  const growth = YEARLY_GROWTH_PATTERN.exec(prefix);
+  const total = TOTAL_GROWTH_PATTERN.exec(prefix);
+  const decrease = DECREASE_PATTERN.test(prefix);
+  if (percent && total && !/年均/.test(prefix)) {
+    kind = "total-growth";
+    namePart = prefix.slice(0, total.index);
+  } else if (percent && growth) {
+    kind = "growth-rate";
+    namePart = prefix.slice(0, growth.index);
+  } else if (percent && decrease) {
+    kind = "total-growth";
+  } else if (quantity.unit.base === "倍") {
+    kind = "multiple";
+    if (/增长\s*$/.test(prefix))
+      ambiguities.push({ code: "growth-multiple-reading", note: `"增长${quantity.valueAsWritten}倍" may mean ×${quantity.valueAsWritten} or ×(1+${quantity.valueAsWritten})` });
+  } else if (percent) {
+    kind = "share";
+  } else if (CUMULATIVE_PATTERN.test(prefix)) kind = "cumulative";
+  else if (PER_YEAR_PATTERN.test(prefix)) {
+    kind = "per-year";
+    aggregate = PER_YEAR_MEAN_PATTERN.test(prefix) ? "mean" : "each";
+  } else if (INCREMENT_PATTERN.test(prefix)) kind = "increment";
+  else if (quantity.valueHigh !== undefined) kind = "range";
+  const baseMatch = BASE_YEAR_PATTERN.exec(text.slice(clause.start, quantity.start)) ?? BASE_YEAR_PATTERN.exec(prefix);
+  const baseTerm = BASE_TERM_PATTERN.exec(prefix);
+  if (baseMatch) base = { year: Number(baseMatch[1] ?? baseMatch[2]) };
+  else if (baseTerm) {
+    const termStart = PERIOD_TERMS[baseTerm[1] ?? ""];
+    if (termStart !== undefined) {
+      base = { year: termStart + 4 };
+      ambiguities.push({ code: "base-ambiguous", note: `较“${baseTerm[1]}”: the ${termStart + 4} stock or the ${termStart}–${termStart + 4} total` });
+    }
+  }
+  if (kind === "growth-rate" && SHARE_NAME_PATTERN.test(namePart) && /比例|占比|比重/.test(namePart))
+    ambiguities.push({ code: "share-growth-relative-or-points", note: "growth of a share: relative, or percentage points" });
+  let name = cleanName(namePart.replace(/以((?:19|20)\d{2})年为基[数期准]/, ""));
+  let start = prefixStart + (prefix.length - prefix.replace(LEADING_NOISE_PATTERN, "").length);
+  let spanEnd = end;
+  if (name.length < 2) {
+    // The number comes before the noun: 200家以上…企业…通过贯标认证.
+    const rest = text.slice(end, clause.end).replace(/^的/, "");
+    const following = rest.slice(0, MAX_FOLLOWING_NAME);
+    name = `${name}${following}`.trim();
+    spanEnd = Math.min(clause.end, end + MAX_FOLLOWING_NAME);
+    start = Math.min(start, quantity.start);
+  }
+  if (past) return { skip: name.length === 0, start, end: spanEnd, name, kind, comparator, direction: "increase", ambiguities };
+  if (name.length === 0) return skipped;
+  if (/每(?!年|万|亿|千|百|季|月|人均)[\u4e00-\u9fff](?:[\u4e00-\u9fff])?(?:配备|不低于|不少于|补助|奖励|资助|给予)/.test(prefix) || /^每[件项个人家站]/.test(name))
+    ambiguities.push({ code: "per-unit-norm", note: "a norm per unit, not a regional total" });
+  const direction = decrease || comparator === "<=" || comparator === "<" ? "decrease" : "increase";
+  return { skip: false, start, end: spanEnd, name, kind, comparator, direction, ...(aggregate ? { aggregate } : {}), ...(base ? { base } : {}), ambiguities };
+}
+
+interface TargetDetails {
+  id: string;
+  name: string;
+  year: YearContext;
+  hedge: string | undefined;
+  source: { document: string; start: number; end: number; quote: string };
+  ambiguities: Ambiguity[];
+}
+
+function buildTarget(reading: QuantityReading, quantity: Quantity, details: TargetDetails): Target | undefined {
+  const common = {
+    id: details.id,
+    indicator: { name: details.name },
+    targetYear: details.year.year,
+    targetYearBasis: details.year.basis,
+    direction: reading.direction,
+    attribute: "unspecified" as const,
+    ...(details.hedge ? { hedge: details.hedge } : {}),
+    source: details.source,
+    ...(details.ambiguities.length > 0 ? { ambiguities: details.ambiguities } : {}),
+    comparator: reading.comparator,
+    valueAsWritten: quantity.valueAsWritten,
+    unitAsWritten: quantity.unitAsWritten,
+    unit: quantity.unit,
+    ...(reading.base ? { base: reading.base } : {}),
+    value: quantity.value,
+  };
+  const high = quantity.valueHigh;
+  switch (reading.kind) {
+    case "share":
+      if (Number(quantity.value) > 100 || Number(high ?? 0) > 100) return { ...common, kind: "level" };
+      return { ...common, kind: "share", ...(high === undefined ? {} : { valueHigh: high }) };
+    case "growth-rate":
+      return { ...common, kind: "growth-rate" };
+    case "total-growth":
+      return { ...common, kind: "total-growth" };
+    case "multiple":
+      return { ...common, kind: "multiple" };
+    case "increment":
+      return { ...common, kind: "increment", ...(high === undefined ? {} : { valueHigh: high }) };
+    case "cumulative":
+      if (high !== undefined) return { ...common, kind: "range", valueHigh: high };
+      return { ...common, kind: "cumulative" };
+    case "per-year":
+      return { ...common, kind: "per-year", aggregate: reading.aggregate ?? "each", ...(high === undefined ? {} : { valueHigh: high }) };
+    default:
+      if (high !== undefined) return { ...common, kind: "range", valueHigh: high };
+      return { ...common, kind: "level" };
+  }
+}

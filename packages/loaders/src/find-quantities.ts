@@ -1,0 +1,129 @@
+import { shiftDecimal } from "@guihua/schema";
+import { MULTIPLIERS, parseNumeral } from "./parse-numeral.js";
+import type { Span } from "./span.js";
+
+/** Measure words, longest first; the base unit they normalise to (萬 and 億 were simplified already). */
+export const MEASURE_WORDS: readonly string[] = [
+  "个百分点", "百分点", "平方公里", "平方米", "人次", "亿元", "万元", "千元", "元", "%", "‰", "倍",
+  "件", "个", "家", "项", "名", "人", "户", "种", "门", "单", "届", "次", "所", "座", "条", "部", "篇",
+  "期", "场", "批", "支", "位", "台", "套", "处", "类", "亩", "吨", "天", "小时", "年", "月", "日", "号",
+  "市", "县", "区", "园", "个月",
+];
+/** Units whose written form carries a multiplier of its own. */
+const UNIT_BASES: Readonly<Record<string, { base: string; multiplier: number }>> = {
+  亿元: { base: "元", multiplier: 8 },
+  万元: { base: "元", multiplier: 4 },
+  千元: { base: "元", multiplier: 3 },
+  "%": { base: "%", multiplier: 0 },
+  个百分点: { base: "百分点", multiplier: 0 },
+};
+const ARABIC = String.raw`\d+(?:\.\d+)?`;
+const CHINESE = String.raw`[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?`;
+const MULTIPLIER = String.raw`(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万)`;
+const RANGE_SEPARATOR = String.raw`\s*(?:~|-|—|至|到)\s*`;
+const UNIT_ALTERNATION = [...MEASURE_WORDS].sort((a, b) => b.length - a.length).join("|").replace("%", "%");
+const QUANTITY_PATTERN = new RegExp(
+  String.raw`(?<percentWord>百分之)?(?<number>${ARABIC}|${CHINESE})(?:(?<separator>${RANGE_SEPARATOR})(?<high>${ARABIC}|${CHINESE}))?(?<multiplier>${MULTIPLIER})?(?<approx>余|多)?\s?(?<unit>${UNIT_ALTERNATION})?`,
+  "g",
+);
+/** 八成 = 80%. */
+const TENTHS_PATTERN = /(?<![一二三四五六七八九十])([一二三四五六七八九])成(?![为立果员本功长就效熟型])/g;
+/** 翻番, 翻一番, 翻两番. */
+const DOUBLING_PATTERN = /翻(一|两)?番/g;
+
+export interface Quantity extends Span {
+  numberStart: number;
+  /** In the base unit; percent for rates and shares, the factor for 倍 and 翻番. */
+  value: string;
+  valueHigh?: string;
+  valueAsWritten: string;
+  unitAsWritten: string;
+  unit: { base: string; multiplier: number };
+  /** 余 or 多 after the number: "more than". */
+  approximate: boolean;
+  /** Written with Chinese numerals. */
+  chinese: boolean;
+}
+
+function scaled(value: string, power: number): string {
+  return power === 0 ? value : shiftDecimal(value, power);
+}
+
+/**
+ * Finds every number with its multiplier, range and measure word in `text[start, end)`:
+ * 1.2万人, 30.96亿元, 1.8万余件, 1~2个, 3-5名, 百分之二十, 八成, 翻番.
+ *
+ * @example
+ * findQuantities("达到1.2万人以上")[0]; // { value: "12000", unitAsWritten: "人", … }
+ */
+export function findQuantities(text: string, start = 0, end = text.length): Quantity[] {
+  const slice = text.slice(start, end);
+  const quantities: Quantity[] = [];
+  for (const match of slice.matchAll(QUANTITY_PATTERN)) {
+    const groups = match.groups ?? {};
+    const number = groups["number"] ?? "";
+    const chinese = !/^\d/.test(number);
+    let unitWritten = groups["unit"] ?? "";
+    const multiplierWritten = groups["multiplier"] ?? "";
+    const percentWord = groups["percentWord"] !== undefined;
+    if (chinese) {
+      // A Chinese numeral counts only before a multiplier or a measure word (not 十九大, 一流, 第一).
+      if (!unitWritten && !multiplierWritten && !percentWord) continue;
+      if (slice[(match.index ?? 0) - 1] === "第" || (number === "一" && !multiplierWritten)) continue;
+    }
+    const low = parseNumeral(number);
+    const highWritten = groups["high"];
+    const high = highWritten === undefined ? undefined : parseNumeral(highWritten);
+    if (low === undefined || (highWritten !== undefined && high === undefined)) continue;
+    if (percentWord) unitWritten = "%";
+    const unitInfo = UNIT_BASES[unitWritten] ?? { base: unitWritten, multiplier: 0 };
+    const power = (MULTIPLIERS[multiplierWritten] ?? 0) + unitInfo.multiplier;
+    const valueHigh = high === undefined ? undefined : scaled(high, power);
+    const value = scaled(low, power);
+    if (valueHigh !== undefined && Number(valueHigh) < Number(value)) continue;
+    const absoluteStart = start + (match.index ?? 0);
+    quantities.push({
+      start: absoluteStart,
+      end: absoluteStart + match[0].length,
+      numberStart: absoluteStart + (percentWord ? 3 : 0),
+      value,
+      ...(valueHigh === undefined ? {} : { valueHigh }),
+      valueAsWritten: highWritten === undefined ? number : `${number}${(groups["separator"] ?? "").trim()}${highWritten}`,
+      unitAsWritten: `${multiplierWritten}${unitWritten === "%" && percentWord ? "%" : unitWritten}`,
+      unit: { base: unitInfo.base, multiplier: power },
+      approximate: groups["approx"] !== undefined,
+      chinese,
+    });
+  }
+  for (const match of slice.matchAll(TENTHS_PATTERN)) {
+    const tenths = parseNumeral(match[1] ?? "");
+    if (tenths === undefined) continue;
+    const absoluteStart = start + (match.index ?? 0);
+    quantities.push({
+      start: absoluteStart,
+      end: absoluteStart + match[0].length,
+      numberStart: absoluteStart,
+      value: scaled(tenths, 1),
+      valueAsWritten: match[1] ?? "",
+      unitAsWritten: "成",
+      unit: { base: "%", multiplier: 0 },
+      approximate: false,
+      chinese: true,
+    });
+  }
+  for (const match of slice.matchAll(DOUBLING_PATTERN)) {
+    const absoluteStart = start + (match.index ?? 0);
+    quantities.push({
+      start: absoluteStart,
+      end: absoluteStart + match[0].length,
+      numberStart: absoluteStart,
+      value: match[1] === "两" ? "4" : "2",
+      valueAsWritten: match[0],
+      unitAsWritten: "倍",
+      unit: { base: "倍", multiplier: 0 },
+      approximate: false,
+      chinese: true,
+    });
+  }
+  return quantities.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,83 @@
+import { Converter } from "opencc-js/t2cn";
+
+/** Characters rewritten one for one, whatever the script: spaces, dashes, wave marks. */
+const SINGLE_REPLACEMENTS: Readonly<Record<string, string>> = {
+  "\u00a0": " ",
+  "\u3000": " ",
+  "\u2002": " ",
+  "\u2003": " ",
+  "\u200b": " ",
+  "\ufeff": " ",
+  "\u301c": "~",
+  "\u2236": ":",
+  "\u25cb": "〇",
+  "\u2014": "—",
+};
+const CHINESE_DIGITS = "〇零一二两三四五六七八九十";
+
+export interface NormalisedText {
+  /** The text exactly as received. */
+  original: string;
+  /** The normalised text. Normalisation rewrites one UTF-16 unit for one, so offsets are shared. */
+  text: string;
+  /** How many characters the traditional-to-simplified step changed. */
+  traditionalCount: number;
+  /** How many CJK characters the text holds. */
+  cjkCount: number;
+}
+
+let converter: ((text: string) => string) | undefined;
+const simplifiedCache = new Map<number, number>();
+
+function simplify(code: number): number {
+  const cached = simplifiedCache.get(code);
+  if (cached !== undefined) return cached;
+  converter ??= Converter({ from: "tw", to: "cn" });
+  const converted = converter(String.fromCharCode(code));
+  // Keep the offset map exact: only one-for-one conversions are applied.
+  const result = converted.length === 1 ? converted.charCodeAt(0) : code;
+  simplifiedCache.set(code, result);
+  return result;
+}
+
+function isChineseDigit(character: string | undefined): boolean {
+  return character !== undefined && CHINESE_DIGITS.includes(character);
+}
+
+/**
+ * Normalises plan text without moving any offset: full-width digits and punctuation to ASCII,
+ * non-breaking and ideographic spaces to spaces, a Latin O between Chinese numerals to 〇 (二O三五),
+ * and traditional characters to simplified ones (opencc-js t2cn, character by character).
+ * Every rewrite replaces one UTF-16 unit with one, so `text[i]` comes from `original[i]`.
+ *
+ * @example
+ * normalise("到二O三五年，累計１.８萬件").text; // "到二〇三五年,累计1.8万件"
+ */
+export function normalise(original: string): NormalisedText {
+  const units: number[] = new Array<number>(original.length);
+  let traditionalCount = 0;
+  let cjkCount = 0;
+  for (let index = 0; index < original.length; index += 1) {
+    let code = original.charCodeAt(index);
+    if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
+    else if (code < 0x80) {
+      if ((code === 0x4f || code === 0x6f) && isChineseDigit(original[index - 1]) && isChineseDigit(original[index + 1]))
+        code = 0x3007;
+    } else if (code >= 0x3400 && code <= 0x9fff) {
+      cjkCount += 1;
+      const simplified = simplify(code);
+      if (simplified !== code) {
+        traditionalCount += 1;
+        code = simplified;
+      }
+    } else {
+      const replacement = SINGLE_REPLACEMENTS[original[index] ?? ""];
+      if (replacement !== undefined) code = replacement.charCodeAt(0);
+    }
+    units[index] = code;
+  }
+  let text = "";
+  for (let index = 0; index < units.length; index += 8192)
+    text += String.fromCharCode(...units.slice(index, index + 8192));
+  return { original, text, traditionalCount, cjkCount };
+}

@@ -1,0 +1,75 @@
+import type { Paragraph } from "./segment.js";
+import type { Span } from "./span.js";
+
+/** A table caption: 表1, 附表2. */
+const CAPTION_PATTERN = /^(?:附表|表)\s*\d{1,2}/;
+/** Header cells, compared with spaces removed. */
+const HEADER_CELL_PATTERN =
+  /^(?:指标|指标名称|主要指标|项目|序号|单位|计量单位|属性|指标属性|类别|领域|备注|目标值|基期值|现状值|(?:19|20)\d{2}年?(?:目标值?|预期|规划目标|实际|完成情况|基数|基期)?)$/;
+const MAX_CELL_LENGTH = 40;
+const MIN_HEADER_CELLS = 2;
+
+export interface Cell extends Span {
+  content: string;
+}
+
+export interface Table extends Span {
+  name: string;
+  header: Cell[];
+  rows: Cell[][];
+}
+
+function cellOf(text: string, paragraph: Paragraph): Cell {
+  return { start: paragraph.start, end: paragraph.end, content: text.slice(paragraph.start, paragraph.end).replace(/\s+/g, "") };
+}
+
+/**
+ * Recovers indicator tables that arrive one cell per line after a caption (表1 …): the header row
+ * (指标 / 2015年 / 2020年目标 / 属性), then rows of as many cells. A caption with no body yields no table.
+ *
+ * @example
+ * readTables(text, paragraphs)[0].header.map((cell) => cell.content); // ["指标", "2020年", "2025年", "属性"]
+ */
+export function readTables(text: string, paragraphs: readonly Paragraph[]): Table[] {
+  const tables: Table[] = [];
+  for (let index = 0; index < paragraphs.length; index += 1) {
+    const caption = paragraphs[index];
+    if (caption === undefined || !CAPTION_PATTERN.test(text.slice(caption.start, caption.end))) continue;
+    const header: Cell[] = [];
+    let cursor = index + 1;
+    for (; cursor < paragraphs.length; cursor += 1) {
+      const paragraph = paragraphs[cursor];
+      if (paragraph === undefined) break;
+      const cell = cellOf(text, paragraph);
+      if (!HEADER_CELL_PATTERN.test(cell.content)) break;
+      header.push(cell);
+    }
+    if (header.length < MIN_HEADER_CELLS) continue;
+    const rows: Cell[][] = [];
+    for (;;) {
+      const row: Cell[] = [];
+      for (let column = 0; column < header.length; column += 1) {
+        const paragraph = paragraphs[cursor + column];
+        if (paragraph === undefined) break;
+        const cell = cellOf(text, paragraph);
+        if (cell.content.length > MAX_CELL_LENGTH || paragraph.heading !== undefined || CAPTION_PATTERN.test(cell.content)) break;
+        row.push(cell);
+      }
+      const label = row[0]?.content ?? "";
+      if (row.length < header.length || /^[\d.%-]+$/.test(label)) break;
+      rows.push(row);
+      cursor += header.length;
+    }
+    if (rows.length === 0) continue;
+    const last = rows[rows.length - 1]?.[header.length - 1];
+    tables.push({
+      start: caption.start,
+      end: last?.end ?? caption.end,
+      name: text.slice(caption.start, caption.end).trim().replace(/\s+/g, " "),
+      header,
+      rows,
+    });
+    index = cursor - 1;
+  }
+  return tables;
+}

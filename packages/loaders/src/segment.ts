@@ -1,0 +1,122 @@
+import type { Span } from "./span.js";
+
+/** Heading markers, outermost first: 一、 (一) 1. (1) and boxed blocks (专栏1, 表1, 重点工程). */
+const HEADING_PATTERNS: readonly { level: number; pattern: RegExp }[] = [
+  { level: 1, pattern: /^[一二三四五六七八九十]{1,3}[、.]/ },
+  { level: 2, pattern: /^\([一二三四五六七八九十]{1,3}\)/ },
+  { level: 3, pattern: /^\d{1,2}(?:[、]|\.(?!\d))/ },
+  { level: 4, pattern: /^\(\d{1,2}\)/ },
+  { level: 5, pattern: /^(?:专栏\s*\d{1,2}|表\s*\d{1,2}|重点工程|附表|附件\s*\d?)/ },
+];
+/** A heading inside a flattened line: white space, then a marker. */
+const INLINE_BREAK_PATTERN =
+  /\s+(?=[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}\.(?!\d)|专栏\s*\d|——)|(?<=[。;])(?=——)/g;
+const SENTENCE_END = /[。!?]/;
+const CLAUSE_END = /[,;:]/;
+const MAX_HEADING_TITLE = 40;
+
+export interface Heading {
+  level: number;
+  marker: string;
+  title: string;
+}
+
+export interface Sentence extends Span {
+  clauses: Span[];
+}
+
+export interface Paragraph extends Span {
+  heading?: Heading;
+  /** Titles of the headings this paragraph sits under, outermost first (its own heading last). */
+  path: string[];
+  sentences: Sentence[];
+}
+
+function splitSentences(text: string, start: number, end: number): Sentence[] {
+  const sentences: Sentence[] = [];
+  let sentenceStart = start;
+  let clauseStart = start;
+  let clauses: Span[] = [];
+  for (let index = start; index < end; index += 1) {
+    const character = text[index] ?? "";
+    const endsSentence = SENTENCE_END.test(character);
+    if (endsSentence || CLAUSE_END.test(character)) {
+      if (index > clauseStart) clauses.push({ start: clauseStart, end: index });
+      clauseStart = index + 1;
+    }
+    if (endsSentence) {
+      if (clauses.length > 0) sentences.push({ start: sentenceStart, end: index, clauses });
+      clauses = [];
+      sentenceStart = index + 1;
+    }
+  }
+  if (end > clauseStart) clauses.push({ start: clauseStart, end });
+  if (clauses.length > 0) sentences.push({ start: sentenceStart, end, clauses });
+  return sentences;
+}
+
+function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text[start] ?? "")) start += 1;
+  while (end > start && /\s/.test(text[end - 1] ?? "")) end -= 1;
+  return { start, end };
+}
+
+function readHeading(content: string): Heading | undefined {
+  for (const { level, pattern } of HEADING_PATTERNS) {
+    const match = pattern.exec(content);
+    if (!match) continue;
+    const rest = content.slice(match[0].length);
+    const stop = rest.search(/[。;!?]/);
+    const title = (stop === -1 ? rest : rest.slice(0, stop)).trim().slice(0, MAX_HEADING_TITLE);
+    return { level, marker: match[0], title };
+  }
+  return undefined;
+}
+
+function isExcluded(span: Span, excluded: readonly Span[]): boolean {
+  return excluded.some((range) => span.start >= range.start && span.end <= range.end);
+}
+
+/**
+ * Splits normalised text into paragraphs (lines, and headings inside flattened lines), sentences
+ * and clauses, all with offsets; each paragraph knows the headings it sits under.
+ *
+ * @example
+ * segment("一、目标\n到2025年,达到100家。").paragraphs[1].path; // ["目标"]
+ */
+export function segment(text: string, excluded: readonly Span[] = []): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const stack: Heading[] = [];
+  const pieces: Span[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const newline = text.indexOf("\n", lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const line = text.slice(lineStart, lineEnd);
+    let pieceStart = 0;
+    INLINE_BREAK_PATTERN.lastIndex = 0;
+    for (const match of line.matchAll(INLINE_BREAK_PATTERN)) {
+      pieces.push({ start: lineStart + pieceStart, end: lineStart + (match.index ?? 0) });
+      pieceStart = (match.index ?? 0) + match[0].length;
+    }
+    pieces.push({ start: lineStart + pieceStart, end: lineEnd });
+    if (newline === -1) break;
+    lineStart = newline + 1;
+  }
+  for (const piece of pieces) {
+    const span = trimSpan(text, piece.start, piece.end);
+    if (span.end <= span.start || isExcluded(span, excluded)) continue;
+    const heading = readHeading(text.slice(span.start, Math.min(span.end, span.start + 60)));
+    if (heading) {
+      while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= heading.level) stack.pop();
+      stack.push(heading);
+    }
+    paragraphs.push({
+      ...span,
+      ...(heading ? { heading } : {}),
+      path: stack.map((entry) => entry.title),
+      sentences: splitSentences(text, span.start, span.end),
+    });
+  }
+  return paragraphs;
+}

@@ -1,0 +1,61 @@
+import type { Comparator } from "@guihua/schema";
+
+/** Comparator words written before the number, longest first. */
+export const COMPARATORS_BEFORE: readonly [string, Comparator][] = [
+  ["不少于", ">="],
+  ["不低于", ">="],
+  ["不得少于", ">="],
+  ["不得低于", ">="],
+  ["至少", ">="],
+  ["不超过", "<="],
+  ["不高于", "<="],
+  ["控制在", "<="],
+  ["压减至", "<="],
+  ["压减到", "<="],
+  ["降至", "<="],
+  ["降低到", "<="],
+  ["超过", ">"],
+  ["高于", ">"],
+  ["多于", ">"],
+  ["突破", ">"],
+  ["低于", "<"],
+  ["少于", "<"],
+  ["约", "~"],
+  ["近", "~"],
+];
+/** Comparator words written after the number (and its measure word). */
+export const COMPARATORS_AFTER: readonly [string, Comparator][] = [
+  ["及以上", ">="],
+  ["以上", ">="],
+  ["以内", "<="],
+  ["以下", "<="],
+  ["左右", "~"],
+  ["上下", "~"],
+];
+/** Words marking an aspiration rather than a commitment. */
+export const HEDGE_PATTERN = /力争|争取|探索|鼓励|努力/;
+/** Rates: yearly growth, written before the percentage. */
+export const YEARLY_GROWTH_PATTERN = /(?:年均|年平均|每年|年)(?:增长|增幅|增速|提高|递增|增加|增长率|增长幅度)|增长率|增幅/;
+export const TOTAL_GROWTH_PATTERN = /(?:较|比)[^,;。]{0,16}(?:增长|增加|提高|提升)/;
+export const DECREASE_PATTERN = /下降|降低|减少|压减|缩短|压缩|降至/;
+export const CUMULATIVE_PATTERN = /累计/;
+export const PER_YEAR_PATTERN = /每年|年均|每年度|年度/;
+export const INCREMENT_PATTERN = /新增|增设/;
+/** A target with a yearly number in it: 年均申请5件, 每年培训100人次. */
+export const PER_YEAR_MEAN_PATTERN = /年均/;
+/** Section titles of background and achievements: numbers there are facts. */
+export const FACT_SECTION_PATTERN = /基础|现状|成就|成效|回顾|序言|形势|背景|进展|发展环境|工作情况|取得/;
+/** Section titles of goals and tasks. */
+export const TARGET_SECTION_PATTERN = /目标|指标|任务|工程|专栏|举措|措施|行动|重点|保障|要求|建设|推进|加强|提升|实施/;
+/** A verb of selection before a threshold: 引导投入超过1000万元的企业. */
+export const SELECTION_PATTERN = /引导|对|支持|鼓励|奖励|资助|补助|扶持|针对|凡|给予|面向/;
+export const SELECTED_NOUN_PATTERN = /^的(?:企业|单位|项目|机构|高校|个人|人员|产品|专利|商标)/;
+/** Benchmarks of comparative targets: 高于全省平均水平, 位居全国中上水平, 处于全区前列, 跻身国内一流行列. */
+export const COMPARATIVE_PATTERN =
+  /(高于|优于|超过|处于|位居|位列|居于|居|跻身|进入|保持|达到并保持|达到)((?:全国|全省|全区|全市|国内|国际|省内|东北|同类城市|同类|副省级城市|[\u4e00-\u9fff]{0,4}地区)[^,;。]{0,10}?(?:平均水平|前列|领先地位|领先水平|先进水平|先进行列|一流行列|一流水平|中上水平|中等以上水平|前\d{1,2}名|前[一二三四五六七八九十]名|第一方阵|前茅))/;
+/** Words stripped from the start of an indicator phrase. */
+export const LEADING_NOISE_PATTERN =
+  /^(?:——|--|-|其中|同时|并|和|及|以及|力争|争取|努力|确保|实现|使|推动|促进|全市|全省|全区|我市|我省|本市|到|至|在|于|(?:到|至)?(?:19|20)\d{2}年(?:底|末|前)?|“?十[一二三四五六]五”?(?:期末|末|期间|时期)?|,|\s)+/;
+/** Words stripped from the end of an indicator phrase (the verb before the number). */
+export const TRAILING_VERB_PATTERN =
+  /(?:力争|争取|达到|达|超过|不少于|不低于|不得少于|至少|保持在|保持|控制在|为|提高到|提高至|提升到|提升至|增加到|增长到|突破|实现|累计|新增|年均|每年|稳定在|约|近|在)+$/;
