@@ -1,5 +1,5 @@
 import type { Evaluation, Observation, Target } from "@guihua/schema";
-import { multiplierPrefix } from "./labels.js";
+import { displayMultiplier, multiplierPrefix } from "./labels.js";
 
 export interface ChartPoint {
   year: number;
@@ -84,8 +84,19 @@ export function chartData(
       : "unit" in target
         ? target.unit
         : undefined;
-  const multiplier = levelUnit?.multiplier ?? observations[0]?.unit.multiplier ?? 0;
   const baseUnit = levelUnit?.base ?? observations[0]?.unit.base ?? "";
+  const largest = Math.max(
+    0,
+    ...observations.map((observation) => Math.abs(Number(observation.value))),
+    ...("base" in target && target.base?.value ? [Math.abs(Number(target.base.value))] : []),
+    ...("value" in target && target.kind !== "growth-rate" && target.value
+      ? [Math.abs(Number(target.value))]
+      : []),
+  );
+  const multiplier = displayMultiplier(largest, {
+    base: baseUnit,
+    multiplier: levelUnit?.multiplier ?? observations[0]?.unit.multiplier ?? 0,
+  });
   const scale = (value: number) => value / 10 ** multiplier;
 
   const observed = observations

@@ -58,7 +58,7 @@ export function chartSpec(data: ChartData, title: string): vegaLite.TopLevelSpec
     scale: { domain: Object.values(SERIES), range: COLOURS },
     legend: { orient: "bottom", direction: "horizontal", labelLimit: 200 },
   } as const;
-  return {
+  const spec = {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title: { text: title, fontSize: 12, anchor: "start", limit: 420 },
     width: 420,
@@ -99,7 +99,10 @@ export function chartSpec(data: ChartData, title: string): vegaLite.TopLevelSpec
           ]
         : []),
     ],
-  } as vegaLite.TopLevelSpec;
+  };
+  // An empty layer would still pull zero into the scales' domains.
+  spec.layer = spec.layer.filter((layer) => layer.data.values.length > 0);
+  return spec as vegaLite.TopLevelSpec;
 }
 
 /**

@@ -1,4 +1,6 @@
-import type { Target } from "@guihua/schema";
+import { shiftDecimal } from "@guihua/schema";
+import type { NormalisedUnit, Target } from "@guihua/schema";
+import { displayMultiplier, multiplierPrefix } from "./labels.js";
 
 const COMPARATOR_ZH: Record<string, string> = {
   ">=": "≥",
@@ -16,6 +18,14 @@ const COMPARATOR_EN: Record<string, string> = {
   "=": "",
   "~": "about ",
 };
+
+/** A base as written when its quote is a number (30.96亿元), else its value in a readable unit. */
+function formatBase(value: string, unit: NormalisedUnit | undefined, quote: string | undefined): string {
+  if (quote && /^[\d.,]+\s*[万亿]?\S{0,4}$/.test(quote)) return quote;
+  if (!unit) return value;
+  const multiplier = displayMultiplier(Math.abs(Number(value)), unit);
+  return `${shiftDecimal(value, -multiplier)}${multiplierPrefix(multiplier)}${unit.base}`;
+}
 
 /**
  * One line saying what a target asks for, from the values as written, in Chinese and English.
@@ -37,7 +47,12 @@ export function describeTarget(target: Target): { zh: string; en: string } {
   const zhComparator = COMPARATOR_ZH[target.comparator] ?? "";
   const enComparator = COMPARATOR_EN[target.comparator] ?? "";
   const base =
-    target.base?.value !== undefined ? { year: target.base.year, value: target.base.value } : undefined;
+    target.base?.value !== undefined
+      ? {
+          year: target.base.year,
+          value: formatBase(target.base.value, target.base.unit, target.base.source?.quote),
+        }
+      : undefined;
   const baseZh = base ? `（${base.year}年基数${base.value}）` : "";
   const baseEn = base ? ` (${base.year} base ${base.value})` : "";
   let zh: string;

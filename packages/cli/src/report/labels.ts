@@ -41,3 +41,14 @@ export function multiplierPrefix(multiplier: number): string {
   if (multiplier === 0) return "";
   return `×10^${multiplier} `;
 }
+
+/**
+ * The power of ten to show values in: the unit's own (亿元 stays 亿元), else 亿 or 万 for large amounts
+ * held in the base unit (3096000000元 is shown as 30.96亿元).
+ */
+export function displayMultiplier(largest: number, unit: { base: string; multiplier: number }): number {
+  if (unit.multiplier !== 0 || unit.base === "%") return unit.multiplier;
+  if (largest >= 1e8) return 8;
+  if (largest >= 1e5) return 4;
+  return 0;
+}
