@@ -28,7 +28,12 @@ const rawDirectory = fileURLToPath(new URL("../../../seeds/raw/", import.meta.ur
 const planDirectory = fileURLToPath(new URL("../../../seeds/plans/", import.meta.url));
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the gold format is read as loose JSON */
-type GoldItem = Record<string, any>;
+interface GoldItem {
+  id: string;
+  quote: string;
+  offset: number;
+  [key: string]: any;
+}
 interface Gold {
   document: Record<string, any>;
   targets: GoldItem[];
@@ -84,7 +89,10 @@ const PLAN_META: Record<string, PlanMeta> = {
     region: "辽宁省",
     period: { start: 2021, end: 2025 },
     script: "simplified",
-    basedOn: ["国家“十四五”知识产权保护与运用规划", "辽宁省国民经济和社会发展第十四个五年规划和二O三五远景目标纲要"],
+    basedOn: [
+      "国家“十四五”知识产权保护与运用规划",
+      "辽宁省国民经济和社会发展第十四个五年规划和二O三五远景目标纲要",
+    ],
   },
   "003_842afa8849cffd08": {
     title: "沈阳市知识产权运营服务体系建设实施方案(2020-2023年)",
@@ -161,7 +169,9 @@ const CORRECTIONS: Record<string, Correction> = {
   ...GOALS_003,
   // 000 沈阳 2022
   "000-T02": { benchmark: { region: "辽宁省" } },
-  "000-T05": { ambiguities: [LEVEL_OR_FLOW("5亿元: the amount in 2025, or the total to 2025? The text does not say.")] },
+  "000-T05": {
+    ambiguities: [LEVEL_OR_FLOW("5亿元: the amount in 2025, or the total to 2025? The text does not say.")],
+  },
   "000-T06": {
     ambiguities: [
       {
@@ -200,12 +210,17 @@ const CORRECTIONS: Record<string, Correction> = {
   },
   "001-T12": {
     ambiguities: [
-      { code: "shared-number", note: "3~5个 counts 试点城市、强县、园区 together (the reading kept), or each." },
+      {
+        code: "shared-number",
+        note: "3~5个 counts 试点城市、强县、园区 together (the reading kept), or each.",
+      },
     ],
   },
   "001-T14": {
     ambiguities: [
-      LEVEL_OR_FLOW("超过2000人次: a total over 2021–2025 (the likeliest reading), or a yearly number. Compare 001-T52 (600人次 每年)."),
+      LEVEL_OR_FLOW(
+        "超过2000人次: a total over 2021–2025 (the likeliest reading), or a yearly number. Compare 001-T52 (600人次 每年).",
+      ),
     ],
   },
   "001-T17": {
@@ -224,7 +239,9 @@ const CORRECTIONS: Record<string, Correction> = {
   "001-T30": { valueAsWritten: "全覆盖" },
   "001-T31": { valueAsWritten: "第一" },
   "001-T36": {
-    ambiguities: [{ code: "per-unit-norm", note: "1~2名 for each township IP work station, not a total for 通辽." }],
+    ambiguities: [
+      { code: "per-unit-norm", note: "1~2名 for each township IP work station, not a total for 通辽." },
+    ],
   },
   "001-T42": {
     restates: "001-T06",
@@ -236,7 +253,9 @@ const CORRECTIONS: Record<string, Correction> = {
       },
     ],
   },
-  "001-T44": { ambiguities: [CARRIED("The verb 建成 is shared with the preceding clause (国家级农业产业园1个).")] },
+  "001-T44": {
+    ambiguities: [CARRIED("The verb 建成 is shared with the preceding clause (国家级农业产业园1个).")],
+  },
   "001-T48": { ambiguities: [CARRIED("The verb 建设 is shared with the preceding clause.")] },
   "001-T51": {
     scope: { region: "各旗县市区" },
@@ -313,7 +332,9 @@ const CORRECTIONS: Record<string, Correction> = {
       },
     ],
   },
-  "003-T19": { ambiguities: [CARRIED("The verb 开展 is shared with the preceding clause (产业规划类专利导航6项).")] },
+  "003-T19": {
+    ambiguities: [CARRIED("The verb 开展 is shared with the preceding clause (产业规划类专利导航6项).")],
+  },
   "003-T23": {
     ambiguities: [
       {
@@ -338,16 +359,28 @@ const CORRECTIONS: Record<string, Correction> = {
   "004-T01": { benchmark: { region: "中华人民共和国", group: "同类城市" } },
   "004-T03": {
     ambiguities: [
-      { code: "double-comparator", note: "“超过70%以上” doubles the comparator: recorded as > (超过); >= is equally defensible." },
+      {
+        code: "double-comparator",
+        note: "“超过70%以上” doubles the comparator: recorded as > (超过); >= is equally defensible.",
+      },
     ],
     denominator: "全社会专利申请量",
   },
   "004-T06": { period: { end: 2010 } },
-  "004-T07": { period: { end: 2010 }, ambiguities: [CARRIED("The year 到2010年 is carried from the preceding clause.")] },
+  "004-T07": {
+    period: { end: 2010 },
+    ambiguities: [CARRIED("The year 到2010年 is carried from the preceding clause.")],
+  },
   "004-T08": { period: { end: 2015 } },
-  "004-T09": { period: { end: 2015 }, ambiguities: [CARRIED("The year 到2015年 is carried from the preceding clause.")] },
+  "004-T09": {
+    period: { end: 2015 },
+    ambiguities: [CARRIED("The year 到2015年 is carried from the preceding clause.")],
+  },
   "004-T10": { period: { end: 2020 } },
-  "004-T11": { period: { end: 2020 }, ambiguities: [CARRIED("The year 到2020年 is carried from the preceding clause.")] },
+  "004-T11": {
+    period: { end: 2020 },
+    ambiguities: [CARRIED("The year 到2020年 is carried from the preceding clause.")],
+  },
   "004-T12": { ambiguities: [CARRIED("The subject 發明專利 is carried from the preceding clause.")] },
   "004-T13": { ambiguities: [CARRIED("The subject 發明專利 is carried from the preceding clause.")] },
   "004-T14": {
@@ -358,29 +391,68 @@ const CORRECTIONS: Record<string, Correction> = {
       },
     ],
   },
-  "004-T22": { ambiguities: [LEVEL_OR_FLOW("作品版權登記達到100件: registrations in 2010, or all registrations to date?")] },
-  "004-T23": { ambiguities: [LEVEL_OR_FLOW("作品版權登記達到300件: registrations in 2015, or all registrations to date?")] },
-  "004-T24": { ambiguities: [LEVEL_OR_FLOW("作品版權登記達到500件: registrations in 2020, or all registrations to date?")] },
+  "004-T22": {
+    ambiguities: [
+      LEVEL_OR_FLOW("作品版權登記達到100件: registrations in 2010, or all registrations to date?"),
+    ],
+  },
+  "004-T23": {
+    ambiguities: [
+      LEVEL_OR_FLOW("作品版權登記達到300件: registrations in 2015, or all registrations to date?"),
+    ],
+  },
+  "004-T24": {
+    ambiguities: [
+      LEVEL_OR_FLOW("作品版權登記達到500件: registrations in 2020, or all registrations to date?"),
+    ],
+  },
   "004-T26": { ambiguities: [LEVEL_OR_FLOW("Grants in 2010, or all grants to date?")] },
   "004-T27": { ambiguities: [LEVEL_OR_FLOW("Grants in 2010, or all grants to date?")] },
   "004-T28": { ambiguities: [LEVEL_OR_FLOW("Grants in 2015, or all grants to date?")] },
   "004-T29": { ambiguities: [LEVEL_OR_FLOW("Grants in 2015, or all grants to date?")] },
   "004-T30": { ambiguities: [LEVEL_OR_FLOW("Grants in 2020, or all grants to date?")] },
   "004-T31": { ambiguities: [LEVEL_OR_FLOW("Grants in 2020, or all grants to date?")] },
-  "004-T33": { ambiguities: [CARRIED("“產值” alone: software output, from the bullet 軟件和集成電路布圖設計 and the clause before.")] },
-  "004-T35": { ambiguities: [CARRIED("“產值” alone: software output, from the bullet 軟件和集成電路布圖設計 and the clause before.")] },
-  "004-T37": { ambiguities: [CARRIED("“產值” alone: software output, from the bullet 軟件和集成電路布圖設計 and the clause before.")] },
+  "004-T33": {
+    ambiguities: [
+      CARRIED("“產值” alone: software output, from the bullet 軟件和集成電路布圖設計 and the clause before."),
+    ],
+  },
+  "004-T35": {
+    ambiguities: [
+      CARRIED("“產值” alone: software output, from the bullet 軟件和集成電路布圖設計 and the clause before."),
+    ],
+  },
+  "004-T37": {
+    ambiguities: [
+      CARRIED("“產值” alone: software output, from the bullet 軟件和集成電路布圖設計 and the clause before."),
+    ],
+  },
   "004-T38": { benchmark: { region: "辽宁省" } },
   "004-T45": { benchmark: { region: "辽宁省" } },
   "004-T46": { benchmark: { region: "辽宁省" } },
   "004-T48": { denominator: "规模以上工业企业" },
   "004-T49": { denominator: "高新技术企业" },
-  "004-T51": { ambiguities: [CARRIED("Elliptical clause “到2015年達到17個”: the indicator is carried from the previous clause.")] },
-  "004-T52": { ambiguities: [CARRIED("Elliptical clause “到2020年達到20個”: the indicator is carried from the previous clause.")] },
+  "004-T51": {
+    ambiguities: [
+      CARRIED("Elliptical clause “到2015年達到17個”: the indicator is carried from the previous clause."),
+    ],
+  },
+  "004-T52": {
+    ambiguities: [
+      CARRIED("Elliptical clause “到2020年達到20個”: the indicator is carried from the previous clause."),
+    ],
+  },
   "004-T57": { period: { end: 2015 } },
-  "004-T59": { scope: { entity: "鞍钢" }, ambiguities: [CARRIED("The subject 鞍鋼 is in the preceding clause.")] },
+  "004-T59": {
+    scope: { entity: "鞍钢" },
+    ambiguities: [CARRIED("The subject 鞍鋼 is in the preceding clause.")],
+  },
   "004-T60": { scope: { entity: "装备制造业" } },
-  "004-T62": { ambiguities: [{ code: "per-unit-norm", note: "每件不低于500元: a subsidy per patent, not a regional total." }] },
+  "004-T62": {
+    ambiguities: [
+      { code: "per-unit-norm", note: "每件不低于500元: a subsidy per patent, not a regional total." },
+    ],
+  },
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -448,7 +520,9 @@ function mapTarget(item: GoldItem, document: string, text: string, plan: PlanMet
     ...(correction.scope ? { scope: correction.scope } : {}),
     source: span(document, item),
     ...(ambiguities.length > 0 ? { ambiguities } : {}),
-    ...(correction.restates ?? item.duplicate_of ? { restates: correction.restates ?? item.duplicate_of } : {}),
+    ...((correction.restates ?? item.duplicate_of)
+      ? { restates: correction.restates ?? item.duplicate_of }
+      : {}),
     ...(item.table ? { table: item.table } : {}),
     ...(item.prior_plan ? { priorPlan: true } : {}),
     ...(notes ? { notes } : {}),
@@ -483,7 +557,10 @@ function mapTarget(item: GoldItem, document: string, text: string, plan: PlanMet
           base: {
             year: item.base_year,
             ...(item.base_value != null
-              ? { value: decimal(item.base_value), unit: { base: item.base_unit_scaled ?? item.unit_scaled, multiplier: 0 } }
+              ? {
+                  value: decimal(item.base_value),
+                  unit: { base: item.base_unit_scaled ?? item.unit_scaled, multiplier: 0 },
+                }
               : {}),
           },
         }
@@ -495,7 +572,12 @@ function mapTarget(item: GoldItem, document: string, text: string, plan: PlanMet
     case "cumulative":
       return { kind, ...common, ...numeric, ...(correction.period ? { period: correction.period } : {}) };
     case "share":
-      return { kind, ...common, ...numeric, ...(correction.denominator ? { denominator: correction.denominator } : {}) };
+      return {
+        kind,
+        ...common,
+        ...numeric,
+        ...(correction.denominator ? { denominator: correction.denominator } : {}),
+      };
     default:
       return { kind, ...common, ...numeric } as Target;
   }
@@ -509,11 +591,13 @@ const GROWTH_FORMS: Record<string, GrowthClaim["form"]> = {
 
 function vintageNote(item: GoldItem): string | undefined {
   const parts: string[] = [];
-  if (item.year_basis === "section") parts.push(`Year ${item.year} inferred from the section the value is stated in.`);
+  if (item.year_basis === "section")
+    parts.push(`Year ${item.year} inferred from the section the value is stated in.`);
   if (item.year_basis === "context") parts.push("Year from an earlier clause.");
   if (item.year_basis === "period_term") parts.push("Year from a period term (“十二五”末 / “十三五”).");
   if (item.year_basis === "document_date") parts.push(`“目前”: the document's year, ${item.year}.`);
-  if (item.cumulative && item.period_start == null) parts.push("A running total (累计) from an unstated start.");
+  if (item.cumulative && item.period_start == null)
+    parts.push("A running total (累计) from an unstated start.");
   if (item.table) parts.push(`Table cell: ${item.table.name}, ${item.table.row}, ${item.table.column}.`);
   if (item.duplicate_of) parts.push(`Restates ${item.duplicate_of}.`);
   if (item.optional) parts.push("Optional in the gold annotation.");
@@ -593,7 +677,8 @@ function buildPlan(gold: Gold, text: string): Plan {
   const claims: GrowthClaim[] = [];
   for (const item of gold.facts) {
     if (item.kind === "comparative") continue; // no number: kept in the gold annotation only
-    if (item.kind === "growth_claim" && GROWTH_FORMS[item.growth_form]) claims.push(mapClaim(item, document, meta));
+    if (item.kind === "growth_claim" && GROWTH_FORMS[item.growth_form])
+      claims.push(mapClaim(item, document, meta));
     else facts.push(mapFact(item, document, meta));
   }
 
@@ -619,18 +704,24 @@ function buildPlan(gold: Gold, text: string): Plan {
     targets,
     facts,
     ...(claims.length > 0 ? { claims } : {}),
-    sourceSha256: createHash("sha256").update(readFileSync(`${rawDirectory}${document}.txt`)).digest("hex"),
+    sourceSha256: createHash("sha256")
+      .update(readFileSync(`${rawDirectory}${document}.txt`))
+      .digest("hex"),
   };
 }
 
 function main(): void {
   mkdirSync(planDirectory, { recursive: true });
-  for (const name of readdirSync(goldDirectory).filter((file) => file.endsWith(".json")).sort()) {
+  for (const name of readdirSync(goldDirectory)
+    .filter((file) => file.endsWith(".json"))
+    .sort()) {
     const gold = JSON.parse(readFileSync(goldDirectory + name, "utf8")) as Gold;
     const text = readFileSync(`${rawDirectory}${gold.document.basename}.txt`, "utf8");
     const plan = parsePlan(buildPlan(gold, text), { text });
     writeFileSync(`${planDirectory}${plan.id}.json`, `${JSON.stringify(plan, null, 2)}\n`);
-    console.log(`${plan.id}: ${plan.targets.length} targets, ${plan.facts.length} facts, ${plan.claims?.length ?? 0} claims`);
+    console.log(
+      `${plan.id}: ${plan.targets.length} targets, ${plan.facts.length} facts, ${plan.claims?.length ?? 0} claims`,
+    );
   }
 }
 

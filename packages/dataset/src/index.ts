@@ -3,3 +3,11 @@ export { findIndicator } from "./find-indicator.js";
 export { normaliseName } from "./normalise-name.js";
 export { regions } from "./regions.js";
 export { findRegion } from "./find-region.js";
+export { getSeedPlan, seedClaims, seedObservations, seedPlanIds, seedPlans } from "./seed-plans.js";
+export type { SeedPlanId } from "./seed-plans.js";
+export {
+  NATIONAL_PLAN_DOCUMENT,
+  nationalObservations,
+  nationalPlan,
+  nationalPlanText,
+} from "./national-plan.js";

@@ -1,0 +1,49 @@
+import { parseObservations, parsePlan } from "@guihua/schema";
+import { describe, expect, it } from "vitest";
+import { findIndicator } from "./find-indicator.js";
+import { nationalObservations, nationalPlan, nationalPlanText } from "./national-plan.js";
+
+describe("nationalPlan", () => {
+  it("validates with every span inside the published sentence", () => {
+    expect(() => parsePlan(structuredClone(nationalPlan), { text: nationalPlanText })).not.toThrow();
+  });
+
+  it("states the four expected 2025 targets of the 纲要", () => {
+    const expected = nationalPlan.targets.filter((target) => target.attribute === "expected");
+    expect(
+      expected.map((target) => [target.indicator.id, target.kind, "value" in target && target.value]),
+    ).toEqual([
+      ["patent-intensive-industries-gdp-share", "share", "13"],
+      ["copyright-industries-gdp-share", "share", "7.5"],
+      ["ip-royalties-trade", "level", "350000000000"],
+      ["high-value-invention-patents-per-10k", "level", "12"],
+    ]);
+    for (const target of nationalPlan.targets) expect(target.targetYear).toBe(2025);
+  });
+
+  it("is frozen", () => {
+    expect(Object.isFrozen(nationalPlan.targets[0])).toBe(true);
+  });
+});
+
+describe("nationalObservations", () => {
+  it("are valid, name catalogue indicators and say who published them", () => {
+    expect(() => parseObservations(structuredClone([...nationalObservations]))).not.toThrow();
+    for (const observation of nationalObservations) {
+      expect(findIndicator(observation.indicator.id!)?.name).toBe(observation.indicator.name);
+      expect(observation.vintage.source.length).toBeGreaterThan(0);
+    }
+    expect(nationalObservations).toHaveLength(14);
+  });
+
+  it("says the 2020 high-value patent value is derived", () => {
+    const derived = nationalObservations.find(
+      (observation) =>
+        observation.indicator.id === "high-value-invention-patents-per-10k" &&
+        "year" in observation.period &&
+        observation.period.year === 2020,
+    );
+    expect(derived).toMatchObject({ value: "6.3", status: "estimated" });
+    expect(derived?.vintage.note).toMatch(/Derived/);
+  });
+});
