@@ -35,6 +35,7 @@ const BASE_TERM_PATTERN = /(?:较|比)“?(十[一二三四五六]五)”?/;
 const SHARE_NAME_PATTERN = /比例|占比|比重|率|覆盖|满意度/;
 const GROWTH_CLAIM_PATTERN = /(?:比|较)((?:19|20)\d{2})年(?:同期)?(?:分别)?(增长|增加|提高)((?:\d+(?:\.\d+)?(?:%|倍)[、和及]?)+)/g;
 const MAX_NAME_LENGTH = 60;
+const MAX_FACT_TITLE = 14;
 const MAX_FOLLOWING_NAME = 40;
 
 export interface ExtractContext {
@@ -60,8 +61,14 @@ interface YearContext {
 }
 
 function findComparatorBefore(text: string, from: number, to: number): { comparator: Comparator; word: string } | undefined {
-  const window = text.slice(Math.max(from, to - 6), to);
+  const window = text.slice(Math.max(from, to - 9), to);
   for (const [word, comparator] of COMPARATORS_BEFORE) if (window.endsWith(word)) return { comparator, word };
+  // A verb may sit between: 至少举办1次, 不少于培训100人次.
+  for (const [word, comparator] of COMPARATORS_BEFORE) {
+    const index = window.lastIndexOf(word);
+    if (index !== -1 && window.length - index - word.length <= 3 && /^[\u4e00-\u9fff]*$/.test(window.slice(index + word.length)))
+      return { comparator, word };
+  }
   return undefined;
 }
 
@@ -98,7 +105,10 @@ function splitSharedIndicator(name: string): string[] {
 }
 
 function sectionIsFact(path: readonly string[]): boolean {
-  return path.some((title) => FACT_SECTION_PATTERN.test(title)) && !path.some((title) => /目标|指标/.test(title));
+  return (
+    path.some((title) => title.length <= MAX_FACT_TITLE && FACT_SECTION_PATTERN.test(title)) &&
+    !path.some((title) => /目标|指标/.test(title))
+  );
 }
 
 function termEnd(term: string | undefined): number | undefined {
@@ -134,6 +144,8 @@ export function extractTargets(context: ExtractContext): Extracted {
     const headingYear = paragraph.heading ? TARGET_YEAR_PATTERN.exec(paragraph.heading.title) : null;
     if (headingYear) carried = { year: Number(headingYear[1] ?? headingYear[2]), basis: "context" };
     let pastYear: number | undefined;
+    let lastName: string | undefined;
+    let lastClauseText = "";
     for (const sentence of paragraph.sentences) {
       const sentenceText = text.slice(sentence.start, sentence.end);
       const firstClause = sentence.clauses[0];
@@ -158,6 +170,8 @@ export function extractTargets(context: ExtractContext): Extracted {
       }
       for (const clause of sentence.clauses) {
         const clauseText = text.slice(clause.start, clause.end);
+        const previousClauseText = lastClauseText;
+        lastClauseText = clauseText;
         const yearMatch = TARGET_YEAR_PATTERN.exec(clauseText);
         const termMatch = TERM_END_PATTERN.exec(clauseText);
         let explicit: YearContext | undefined;
@@ -187,8 +201,13 @@ export function extractTargets(context: ExtractContext): Extracted {
           const comparative = COMPARATIVE_PATTERN.exec(clauseText);
           if (comparative) {
             const verbStart = clause.start + comparative.index;
-            const name = cleanName(text.slice(clause.start, verbStart));
-            const startOffset = clause.start + (clauseText.length - clauseText.replace(LEADING_NOISE_PATTERN, "").length);
+            let name = cleanName(text.slice(clause.start, verbStart));
+            let startOffset = clause.start + (clauseText.length - clauseText.replace(LEADING_NOISE_PATTERN, "").length);
+            if (name.length < 2 && previousClauseText) {
+              // The subject is in the previous clause: 主要指标增幅明显,位列全区先进行列.
+              name = cleanName(previousClauseText);
+              startOffset = clause.start - previousClauseText.length - 1;
+            }
             const year = explicit ?? carried ?? fallbackYear();
             if (name.length >= 2 && year) {
               const verb = comparative[1] ?? "";
@@ -217,8 +236,13 @@ export function extractTargets(context: ExtractContext): Extracted {
         }
         for (const quantity of quantities) {
           const result = readQuantity(context, clause, quantity, nameFloor, clauseIsPast);
-          nameFloor = Math.max(nameFloor, result.end + 1);
           if (result.skip) continue;
+          nameFloor = Math.max(nameFloor, result.quantityEnd);
+          if (result.carried && lastName !== undefined) {
+            result.name = lastName;
+            result.ambiguities.push({ code: "carried-over", note: `subject carried over from an earlier clause: ${lastName}` });
+          } else if (result.carried) continue;
+          lastName = result.name;
           if (clauseIsPast) {
             const year = pastNumber ?? pastYear ?? termEnd(/“?(十[一二三四五六]五)”?/.exec(paragraph.path.join(""))?.[1]) ?? (context.issuedYear === undefined ? undefined : context.issuedYear - 1);
             if (year === undefined || year < 1900 || year > 2200) continue;
@@ -271,6 +295,10 @@ export function extractTargets(context: ExtractContext): Extracted {
 
 interface QuantityReading extends Span {
   skip: boolean;
+  /** End of the number, its measure word and a trailing comparator. */
+  quantityEnd: number;
+  /** No subject of its own: 到2015年达到17个. */
+  carried: boolean;
   name: string;
   kind: Target["kind"];
   comparator: Comparator;
@@ -284,7 +312,7 @@ function readQuantity(context: ExtractContext, clause: Span, quantity: Quantity,
   const { text } = context;
   const after = findComparatorAfter(text, quantity.end);
   const end = quantity.end + (after?.word.length ?? 0);
-  const skipped: QuantityReading = { skip: true, start: quantity.start, end, name: "", kind: "level", comparator: "=", direction: "increase", ambiguities: [] };
+  const skipped: QuantityReading = { skip: true, quantityEnd: end, carried: false, start: quantity.start, end, name: "", kind: "level", comparator: "=", direction: "increase", ambiguities: [] };
   if (SKIPPED_UNITS.has(quantity.unitAsWritten) || quantity.unitAsWritten === "") return skipped;
   if (quantity.unit.base === "" ) return skipped;
   const following = text.slice(end, end + 6);
@@ -347,20 +375,22 @@ function readQuantity(context: ExtractContext, clause: Span, quantity: Quantity,
   let name = cleanName(namePart.replace(/以((?:19|20)\d{2})年为基[数期准]/, ""));
   let start = prefixStart + (prefix.length - prefix.replace(LEADING_NOISE_PATTERN, "").length);
   let spanEnd = end;
+  let carried = false;
   if (name.length < 2) {
     // The number comes before the noun: 200家以上…企业…通过贯标认证.
     const rest = text.slice(end, clause.end).replace(/^的/, "");
-    const following = rest.slice(0, MAX_FOLLOWING_NAME);
-    name = `${name}${following}`.trim();
-    spanEnd = Math.min(clause.end, end + MAX_FOLLOWING_NAME);
+    const following = rest.slice(0, MAX_FOLLOWING_NAME).trim();
+    if (following.length >= 2) {
+      name = `${name}${following}`;
+      spanEnd = Math.min(clause.end, end + MAX_FOLLOWING_NAME);
+    } else carried = true;
     start = Math.min(start, quantity.start);
   }
-  if (past) return { skip: name.length === 0, start, end: spanEnd, name, kind, comparator, direction: "increase", ambiguities };
-  if (name.length === 0) return skipped;
+  if (past) return { skip: name.length === 0, quantityEnd: end, carried: false, start, end: spanEnd, name, kind, comparator, direction: "increase", ambiguities };
   if (/每(?!年|万|亿|千|百|季|月|人均)[\u4e00-\u9fff](?:[\u4e00-\u9fff])?(?:配备|不低于|不少于|补助|奖励|资助|给予)/.test(prefix) || /^每[件项个人家站]/.test(name))
     ambiguities.push({ code: "per-unit-norm", note: "a norm per unit, not a regional total" });
   const direction = decrease || comparator === "<=" || comparator === "<" ? "decrease" : "increase";
-  return { skip: false, start, end: spanEnd, name, kind, comparator, direction, ...(aggregate ? { aggregate } : {}), ...(base ? { base } : {}), ambiguities };
+  return { skip: false, quantityEnd: end, carried, start, end: spanEnd, name, kind, comparator, direction, ...(aggregate ? { aggregate } : {}), ...(base ? { base } : {}), ambiguities };
 }
 
 interface TargetDetails {

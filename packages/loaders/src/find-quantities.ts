@@ -69,7 +69,8 @@ export function findQuantities(text: string, start = 0, end = text.length): Quan
     if (chinese) {
       // A Chinese numeral counts only before a multiplier or a measure word (not 十九大, 一流, 第一).
       if (!unitWritten && !multiplierWritten && !percentWord) continue;
-      if (slice[(match.index ?? 0) - 1] === "第" || (number === "一" && !multiplierWritten)) continue;
+      // Small Chinese numerals are mostly set phrases (三个代表, 两个, 二次); keep round ones (百件, 一千二百).
+      if (slice[(match.index ?? 0) - 1] === "第" || (!/[百千万亿]/.test(number + multiplierWritten) && !percentWord)) continue;
     }
     const low = parseNumeral(number);
     const highWritten = groups["high"];

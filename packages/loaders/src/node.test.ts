@@ -83,11 +83,11 @@ describe("readObservationsFile", () => {
   });
 
   it("names the file and the bad cell", async () => {
-    const path = write("bad.csv", readFileSync(csvUrl, "utf8").replace("11.8", "11,8"));
+    const path = write("bad.csv", readFileSync(csvUrl, "utf8").replace("11.8", '"11,8"'));
     const error = await failure(readObservationsFile(path));
     expect(error).toMatchObject({ code: "invalid_observations", file: path });
     expect(error.issues.map((issue) => [issue.line, issue.column, issue.code])).toEqual([
-      [3, 61, "row_length"],
+      [3, 61, "invalid_decimal"],
     ]);
   });
 

@@ -35,7 +35,7 @@ export const COMPARATORS_AFTER: readonly [string, Comparator][] = [
 /** Words marking an aspiration rather than a commitment. */
 export const HEDGE_PATTERN = /力争|争取|探索|鼓励|努力/;
 /** Rates: yearly growth, written before the percentage. */
-export const YEARLY_GROWTH_PATTERN = /(?:年均|年平均|每年|年)(?:增长|增幅|增速|提高|递增|增加|增长率|增长幅度)|增长率|增幅/;
+export const YEARLY_GROWTH_PATTERN = /(?:年均|年平均|每年|年)(?:增长|增幅|增速|提高|递增|增加|增长率|增长幅度)|增长率|增幅|年增/;
 export const TOTAL_GROWTH_PATTERN = /(?:较|比)[^,;。]{0,16}(?:增长|增加|提高|提升)/;
 export const DECREASE_PATTERN = /下降|降低|减少|压减|缩短|压缩|降至/;
 export const CUMULATIVE_PATTERN = /累计/;

@@ -23,12 +23,12 @@ const TEXT_ISSUE_CODES = [
  * The closed set of codes a loader issue can carry: every schema code (a schema problem keeps its
  * code; `invalid_json` also names a JSON syntax error) and the text-level codes above.
  */
-export const LOADER_ISSUE_CODES = [...SCHEMA_ISSUE_CODES, ...TEXT_ISSUE_CODES] as const;
-export type LoaderIssueCode = (typeof LOADER_ISSUE_CODES)[number];
+export const LOAD_ISSUE_CODES = [...SCHEMA_ISSUE_CODES, ...TEXT_ISSUE_CODES] as const;
+export type LoadIssueCode = (typeof LOAD_ISSUE_CODES)[number];
 
 /** One problem in a loaded text, with where it is. */
-export interface LoaderIssue {
-  code: LoaderIssueCode;
+export interface LoadIssue {
+  code: LoadIssueCode;
   /**
    * JSON path of the value: `["targets", 3, "value"]` in a plan. In a CSV table the path is
    * `[rowIndex, columnName]`, the row counted from 0 after the header.
@@ -46,4 +46,4 @@ export interface LoaderIssue {
 }
 
 /** The result of a `safeLoad*` function: the whole valid value, or every problem. Never a partial value. */
-export type SafeLoadResult<T> = { success: true; data: T } | { success: false; issues: LoaderIssue[] };
+export type SafeLoadResult<T> = { success: true; data: T } | { success: false; issues: LoadIssue[] };

@@ -1,5 +1,5 @@
 import { formatPath } from "@guihua/schema";
-import type { LoaderIssue } from "./issues.js";
+import type { LoadIssue } from "./issues.js";
 
 /** The closed set of {@link LoaderError} codes. */
 export const LOADER_ERROR_CODES = [
@@ -18,7 +18,7 @@ export interface LoaderErrorOptions {
   cause?: unknown;
 }
 
-function describe(issue: LoaderIssue, file: string | undefined): string {
+function describe(issue: LoadIssue, file: string | undefined): string {
   const where = `${file === undefined ? "" : `${file}:`}${issue.line}:${issue.column}`;
   const path = issue.path.length > 0 ? ` ${formatPath(issue.path)}` : "";
   return `  ${where}${path}: ${issue.message} [${issue.code}]`;
@@ -34,13 +34,21 @@ function describe(issue: LoaderIssue, file: string | undefined): string {
  */
 export class LoaderError extends Error {
   readonly code: LoaderErrorCode;
-  readonly issues: LoaderIssue[];
+  readonly issues: LoadIssue[];
   readonly file: string | undefined;
 
-  constructor(code: LoaderErrorCode, summary: string, issues: LoaderIssue[], options: LoaderErrorOptions = {}) {
+  constructor(
+    code: LoaderErrorCode,
+    summary: string,
+    issues: LoadIssue[],
+    options: LoaderErrorOptions = {},
+  ) {
     const shown = issues.slice(0, 10).map((issue) => describe(issue, options.file));
     const more = issues.length > 10 ? [`  … and ${issues.length - 10} more`] : [];
-    super([summary, ...shown, ...more].join("\n"), options.cause === undefined ? {} : { cause: options.cause });
+    super(
+      [summary, ...shown, ...more].join("\n"),
+      options.cause === undefined ? {} : { cause: options.cause },
+    );
     this.name = "LoaderError";
     this.code = code;
     this.issues = issues;

@@ -1,9 +1,9 @@
-import type { LoaderIssue, LoaderIssueCode } from "./issues.js";
+import type { LoadIssue, LoadIssueCode } from "./issues.js";
 import type { SourceLines } from "./source-lines.js";
 
-/** A problem found while reading text, at an offset; turned into a {@link LoaderIssue} at the end. */
+/** A problem found while reading text, at an offset; turned into a {@link LoadIssue} at the end. */
 export interface TextIssue {
-  code: LoaderIssueCode;
+  code: LoadIssueCode;
   path: (string | number)[];
   message: string;
   offset: number;
@@ -11,7 +11,7 @@ export interface TextIssue {
 }
 
 /** Adds line, column and excerpt to each problem and orders them as they occur in the text. */
-export function toLoaderIssues(issues: readonly TextIssue[], lines: SourceLines): LoaderIssue[] {
+export function toLoadIssues(issues: readonly TextIssue[], lines: SourceLines): LoadIssue[] {
   return [...issues]
     .sort((first, second) => first.offset - second.offset)
     .map(({ offset, columnName, ...rest }) => ({

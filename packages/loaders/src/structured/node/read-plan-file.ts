@@ -26,7 +26,9 @@ export async function readPlanFile(path: string | URL, options: ReadPlanFileOpti
   const extension = /\.[^./\\]+$/.exec(file)?.[0].toLowerCase() ?? "";
   const format = options.format ?? FORMATS[extension];
   if (format === undefined)
-    throw new LoaderError("unsupported_format", `${file}: expected a .json, .yaml or .yml file`, [], { file });
+    throw new LoaderError("unsupported_format", `${file}: expected a .json, .yaml or .yml file`, [], {
+      file,
+    });
   const text = await readTextFile(path);
   const result = safeLoadPlan(text, { format, sourceText: options.sourceText });
   if (result.success) return result.data;

@@ -18,7 +18,8 @@ export async function readTextFile(path: string | URL): Promise<string> {
   try {
     bytes = await readFile(path);
   } catch (error) {
-    const reason = (error as { code?: string }).code ?? (error instanceof Error ? error.message : String(error));
+    const reason =
+      (error as { code?: string }).code ?? (error instanceof Error ? error.message : String(error));
     throw new LoaderError("file_unreadable", `cannot read ${file} (${reason})`, [], { file, cause: error });
   }
   try {

@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { LoaderIssue } from "../issues.js";
+import type { LoadIssue } from "../issues.js";
 import { LoaderError } from "../loader-error.js";
 import { loadObservations, safeLoadObservations } from "./load-observations.js";
 
 const fixture = readFileSync(new URL("../fixtures/national.observations.csv", import.meta.url), "utf8");
 const HEADER = "indicator,region,period,value,unit,status,source";
 
-function issuesOf(text: string): LoaderIssue[] {
+function issuesOf(text: string): LoadIssue[] {
   const result = safeLoadObservations(text);
   if (result.success) throw new Error("expected problems");
   return result.issues;
@@ -37,7 +37,9 @@ describe("loadObservations: valid input", () => {
   });
 
   it("scales 1.2 万件 to 12000 件", () => {
-    const [observation] = loadObservations(`${HEADER}\n发明专利授权量,辽宁省,2023,1.2,万件,provisional,辽宁省知识产权局\n`);
+    const [observation] = loadObservations(
+      `${HEADER}\n发明专利授权量,辽宁省,2023,1.2,万件,provisional,辽宁省知识产权局\n`,
+    );
     expect(observation).toMatchObject({
       value: "12000",
       valueAsWritten: "1.2",
@@ -61,7 +63,11 @@ describe("loadObservations: valid input", () => {
         valueAsWritten: "30.96亿",
         unit: { asWritten: "亿元", base: "元", multiplier: 8 },
         status: "estimated",
-        vintage: { source: '辽宁省科技厅 "半年报"', publishedOn: "2023-07-20", url: "https://example.invalid/a" },
+        vintage: {
+          source: '辽宁省科技厅 "半年报"',
+          publishedOn: "2023-07-20",
+          url: "https://example.invalid/a",
+        },
       },
       {
         indicator: { name: "研发投入强度" },
@@ -94,7 +100,13 @@ describe("loadObservations: every bad cell, at its line and column", () => {
   ])("the value %s", (_name, cell, hint) => {
     const [issue, ...rest] = issuesOf(`${HEADER}\n专利,全国,2023,${cell},件,final,国家知识产权局\n`);
     expect(rest).toEqual([]);
-    expect(issue).toMatchObject({ code: "invalid_decimal", path: [0, "value"], columnName: "value", line: 2, column: 12 });
+    expect(issue).toMatchObject({
+      code: "invalid_decimal",
+      path: [0, "value"],
+      columnName: "value",
+      line: 2,
+      column: 12,
+    });
     expect(issue?.message).toContain(hint);
   });
 
@@ -106,7 +118,15 @@ describe("loadObservations: every bad cell, at its line and column", () => {
       "专利,全国,2023-02-30,7.5,件,done,",
       ",全国,2023,7.5,件,final,国家知识产权局",
     ].join("\n");
-    expect(issuesOf(text).map(({ code, line, column, columnName, path }) => ({ code, line, column, columnName, path }))).toEqual([
+    expect(
+      issuesOf(text).map(({ code, line, column, columnName, path }) => ({
+        code,
+        line,
+        column,
+        columnName,
+        path,
+      })),
+    ).toEqual([
       { code: "invalid_period", line: 2, column: 7, columnName: "period", path: [0, "period"] },
       { code: "invalid_unit", line: 3, column: 16, columnName: "unit", path: [1, "unit"] },
       { code: "invalid_period", line: 4, column: 7, columnName: "period", path: [2, "period"] },
@@ -142,15 +162,9 @@ describe("loadObservations: header and syntax", () => {
   it("no header row", () => {
     const issues = issuesOf("专利,全国,2023,7.5,件,final,国家知识产权局\n");
     expect(issues.filter((issue) => issue.code === "unknown_column")).toHaveLength(7);
-    expect(issues.filter((issue) => issue.code === "missing_column").map((issue) => issue.columnName)).toEqual([
-      "indicator",
-      "region",
-      "period",
-      "value",
-      "unit",
-      "status",
-      "source",
-    ]);
+    expect(
+      issues.filter((issue) => issue.code === "missing_column").map((issue) => issue.columnName),
+    ).toEqual(["indicator", "region", "period", "value", "unit", "status", "source"]);
   });
 
   it("an unknown, a repeated and a missing column", () => {

@@ -2,7 +2,7 @@ import type { Observation } from "@guihua/schema";
 import type { SafeLoadResult } from "../issues.js";
 import { LoaderError } from "../loader-error.js";
 import { sourceLines } from "../source-lines.js";
-import { toLoaderIssues, withoutBom, type TextIssue } from "../text-issue.js";
+import { toLoadIssues, withoutBom, type TextIssue } from "../text-issue.js";
 import { readHeader } from "./read-header.js";
 import { readRow } from "./read-row.js";
 import { tokenizeCsv } from "./tokenize-csv.js";
@@ -29,9 +29,13 @@ export function safeLoadObservations(
 ): SafeLoadResult<Observation[]> {
   if (typeof text !== "string") throw new TypeError("safeLoadObservations expects CSV text");
   const delimiter = options.delimiter ?? ",";
-  if (![",", "\t", ";"].includes(delimiter)) throw new TypeError(`unsupported delimiter ${JSON.stringify(delimiter)}`);
+  if (![",", "\t", ";"].includes(delimiter))
+    throw new TypeError(`unsupported delimiter ${JSON.stringify(delimiter)}`);
   const body = withoutBom(text);
-  const failure = (issues: TextIssue[]) => ({ success: false as const, issues: toLoaderIssues(issues, sourceLines(body)) });
+  const failure = (issues: TextIssue[]) => ({
+    success: false as const,
+    issues: toLoadIssues(issues, sourceLines(body)),
+  });
 
   const { records, issue } = tokenizeCsv(body, delimiter);
   if (issue !== undefined) return failure([issue]);

@@ -28,7 +28,8 @@ export function normaliseUnit(asWritten: string): Unit | string {
   for (const [word, multiplier] of MAGNITUDES) {
     if (!asWritten.startsWith(word)) continue;
     const base = asWritten.slice(word.length);
-    if (base === "") return `"${asWritten}" is a magnitude without a unit; write the unit too, such as "${word}元"`;
+    if (base === "")
+      return `"${asWritten}" is a magnitude without a unit; write the unit too, such as "${word}元"`;
     return { asWritten, base, multiplier };
   }
   return { asWritten, base: asWritten, multiplier: 0 };

@@ -21,7 +21,10 @@ export function readHeader(record: CsvRecord): { columns: ObservationColumn[]; i
     const problem = (code: TextIssue["code"], message: string) =>
       issues.push({ code, path: [], message, offset: cell.start, columnName: written });
     if (!isColumn(name))
-      problem("unknown_column", `unknown column "${written}"; the columns are ${OBSERVATION_COLUMNS.join(", ")}`);
+      problem(
+        "unknown_column",
+        `unknown column "${written}"; the columns are ${OBSERVATION_COLUMNS.join(", ")}`,
+      );
     else if (columns.includes(name)) problem("duplicate_column", `the column "${name}" appears twice`);
     else columns.push(name);
   }

@@ -42,15 +42,24 @@ export function readRow(
   if (record.cells.length !== columns.length) {
     const extra = record.cells[columns.length];
     const message = `this row has ${record.cells.length} cells; the header has ${columns.length}`;
-    return { issues: [{ code: "row_length", path: [rowIndex], message, offset: extra?.start ?? record.end }] };
+    return {
+      issues: [{ code: "row_length", path: [rowIndex], message, offset: extra?.start ?? record.end }],
+    };
   }
   const cells = new Map(columns.map((column, index) => [column, record.cells[index]!]));
   const text = (column: ObservationColumn) => cells.get(column)?.text.trim() ?? "";
   const issues: TextIssue[] = [];
   const problem = (column: ObservationColumn, code: TextIssue["code"], message: string) =>
-    issues.push({ code, path: [rowIndex, column], message, offset: cells.get(column)?.start ?? record.end, columnName: column });
+    issues.push({
+      code,
+      path: [rowIndex, column],
+      message,
+      offset: cells.get(column)?.start ?? record.end,
+      columnName: column,
+    });
 
-  for (const column of REQUIRED_COLUMNS) if (text(column) === "") problem(column, "empty_cell", `the ${column} cell is empty`);
+  for (const column of REQUIRED_COLUMNS)
+    if (text(column) === "") problem(column, "empty_cell", `the ${column} cell is empty`);
   let period: ObservationPeriod | undefined;
   let unit: Unit | undefined;
   const value = text("value");
@@ -59,7 +68,8 @@ export function readRow(
     if (typeof read === "string") problem("period", "invalid_period", read);
     else period = read;
   }
-  if (value !== "" && !DECIMAL_PATTERN.test(value)) problem("value", "invalid_decimal", decimalProblem(value));
+  if (value !== "" && !DECIMAL_PATTERN.test(value))
+    problem("value", "invalid_decimal", decimalProblem(value));
   if (text("unit") !== "") {
     const read = normaliseUnit(text("unit"));
     if (typeof read === "string") problem("unit", "invalid_unit", read);
@@ -72,7 +82,8 @@ export function readRow(
 
   const scaled = shiftDecimal(value, unit.multiplier);
   const asWritten = text("value_as_written") || (scaled === value ? "" : value);
-  const optional = (key: string, column: ObservationColumn) => (text(column) === "" ? {} : { [key]: text(column) });
+  const optional = (key: string, column: ObservationColumn) =>
+    text(column) === "" ? {} : { [key]: text(column) };
   const candidate = {
     indicator: { ...optional("id", "indicator_id"), name: text("indicator") },
     region: text("region"),
@@ -81,13 +92,18 @@ export function readRow(
     ...(asWritten === "" ? {} : { valueAsWritten: asWritten }),
     unit,
     status,
-    vintage: { source: text("source"), ...optional("publishedOn", "published_on"), ...optional("url", "url") },
+    vintage: {
+      source: text("source"),
+      ...optional("publishedOn", "published_on"),
+      ...optional("url", "url"),
+    },
   };
   const result = safeParseObservation(candidate);
   if (result.success) return { observation: result.data };
   for (const issue of result.issues) {
     const column = FIELD_COLUMNS[issue.path.slice(0, 2).join(".")] ?? FIELD_COLUMNS[String(issue.path[0])];
-    if (column === undefined) issues.push({ ...issue, path: [rowIndex], offset: record.cells[0]?.start ?? record.end });
+    if (column === undefined)
+      issues.push({ ...issue, path: [rowIndex], offset: record.cells[0]?.start ?? record.end });
     else problem(column, issue.code, issue.message);
   }
   return { issues };

@@ -19,7 +19,12 @@ export interface CsvTokens {
   issue: TextIssue | undefined;
 }
 
-const invalid = (message: string, offset: number): TextIssue => ({ code: "invalid_csv", path: [], message, offset });
+const invalid = (message: string, offset: number): TextIssue => ({
+  code: "invalid_csv",
+  path: [],
+  message,
+  offset,
+});
 
 /**
  * Splits CSV text (RFC 4180) into records and cells, keeping each cell's offset so every problem can
@@ -63,7 +68,10 @@ export function tokenizeCsv(text: string, delimiter: string): CsvTokens {
           if (char === '"')
             return {
               records,
-              issue: invalid('a quote inside an unquoted cell; quote the whole cell and write the quote as ""', end),
+              issue: invalid(
+                'a quote inside an unquoted cell; quote the whole cell and write the quote as ""',
+                end,
+              ),
             };
         }
         cells.push({ text: text.slice(index, end), start, quoted: false });

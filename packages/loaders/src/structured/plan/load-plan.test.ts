@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import type { LoaderIssue } from "../issues.js";
+import type { LoadIssue } from "../issues.js";
 import { LoaderError } from "../loader-error.js";
 import { loadPlan, safeLoadPlan, type LoadPlanOptions } from "./load-plan.js";
 
@@ -9,10 +9,13 @@ const fixtureJson = readFileSync(
   new URL("../../../../schema/test/fixtures/liaoning-table2.plan.json", import.meta.url),
   "utf8",
 );
-const sourceText = readFileSync(new URL("../../../../../seeds/raw/002_6eb086e07f75e31e.txt", import.meta.url), "utf8");
+const sourceText = readFileSync(
+  new URL("../../../../../seeds/raw/002_6eb086e07f75e31e.txt", import.meta.url),
+  "utf8",
+);
 const fixtureYaml = stringify(JSON.parse(fixtureJson));
 
-function issuesOf(text: string, options: LoadPlanOptions): LoaderIssue[] {
+function issuesOf(text: string, options: LoadPlanOptions): LoadIssue[] {
   const result = safeLoadPlan(text, options);
   if (result.success) throw new Error("expected problems");
   return result.issues;
@@ -44,7 +47,7 @@ describe("loadPlan: valid input", () => {
 });
 
 describe("loadPlan: JSON syntax errors", () => {
-  const cases: [string, string, Partial<LoaderIssue>][] = [
+  const cases: [string, string, Partial<LoadIssue>][] = [
     ["a missing value", '{\n  "a": ,\n  "b": 1\n}', { line: 2, column: 8, path: ["a"] }],
     ["a trailing comma", '{"a": [1, 2,]}', { line: 1, column: 12, path: ["a"] }],
     ["a trailing comma in an object", '{"a": 1,\n}', { line: 1, column: 8 }],
@@ -84,7 +87,10 @@ describe("loadPlan: JSON syntax errors", () => {
 
 describe("loadPlan: JSON specifics", () => {
   it("reports a duplicate key instead of keeping the last value", () => {
-    const text = fixtureJson.replace('"issuer": "辽宁省知识产权局",', '"issuer": "辽宁省知识产权局",\n  "issuer": "x",');
+    const text = fixtureJson.replace(
+      '"issuer": "辽宁省知识产权局",',
+      '"issuer": "辽宁省知识产权局",\n  "issuer": "x",',
+    );
     const issues = issuesOf(text, { format: "json" });
     expect(issues).toEqual([
       {
@@ -98,10 +104,17 @@ describe("loadPlan: JSON specifics", () => {
   });
 
   it("reports a __proto__ key at the key, without touching any prototype", () => {
-    const text = fixtureJson.replace('"basedOn": [],', '"basedOn": [],\n  "__proto__": { "polluted": true },');
+    const text = fixtureJson.replace(
+      '"basedOn": [],',
+      '"basedOn": [],\n  "__proto__": { "polluted": true },',
+    );
     const issues = issuesOf(text, { format: "json" });
     expect(issues).toEqual([
-      expect.objectContaining({ code: "forbidden_key", path: ["__proto__"], ...positionOf(text, '"__proto__"') }),
+      expect.objectContaining({
+        code: "forbidden_key",
+        path: ["__proto__"],
+        ...positionOf(text, '"__proto__"'),
+      }),
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -128,9 +141,16 @@ describe("loadPlan: schema issues carry their position", () => {
   });
 
   it("an unknown key points at the key", () => {
-    const text = fixtureJson.replace('"direction": "increase",', '"direction": "increase",\n      "directoin": "up",');
+    const text = fixtureJson.replace(
+      '"direction": "increase",',
+      '"direction": "increase",\n      "directoin": "up",',
+    );
     expect(issuesOf(text, { format: "json" })).toEqual([
-      expect.objectContaining({ code: "unknown_key", path: ["targets", 0, "directoin"], ...positionOf(text, '"directoin"') }),
+      expect.objectContaining({
+        code: "unknown_key",
+        path: ["targets", 0, "directoin"],
+        ...positionOf(text, '"directoin"'),
+      }),
     ]);
   });
 
@@ -144,7 +164,9 @@ describe("loadPlan: schema issues carry their position", () => {
   });
 
   it("several problems come back together, in text order", () => {
-    const text = fixtureJson.replace('"value": "6"', '"value": "6%"').replace('"start": 2021', '"start": "2021"');
+    const text = fixtureJson
+      .replace('"value": "6"', '"value": "6%"')
+      .replace('"start": 2021', '"start": "2021"');
     expect(issuesOf(text, { format: "json" }).map((issue) => [issue.code, issue.line])).toEqual([
       ["invalid_year", positionOf(text, '"2021"').line],
       ["invalid_decimal", positionOf(text, '"6%"').line],
@@ -176,7 +198,13 @@ describe("loadPlan: YAML", () => {
 
   it("an alias bomb is rejected", () => {
     const lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
-    for (const [name, previous] of [["b", "a"], ["c", "b"], ["d", "c"], ["e", "d"], ["f", "e"]] as const)
+    for (const [name, previous] of [
+      ["b", "a"],
+      ["c", "b"],
+      ["d", "c"],
+      ["e", "d"],
+      ["f", "e"],
+    ] as const)
       lines.push(`${name}: &${name} [${Array(10).fill(`*${previous}`).join(", ")}]`);
     expect(issuesOf(lines.join("\n"), { format: "yaml" })).toMatchObject([
       { code: "alias_limit", path: ["b", 0], line: 2, column: 8 },
@@ -223,7 +251,9 @@ describe("loadPlan: YAML", () => {
 
 describe("loadPlan: the throwing variant", () => {
   it("throws a LoaderError with every issue", () => {
-    const text = fixtureJson.replace('"value": "6"', '"value": 6').replace('"start": 2021', '"start": "2021"');
+    const text = fixtureJson
+      .replace('"value": "6"', '"value": 6')
+      .replace('"start": 2021', '"start": "2021"');
     const error = (() => {
       try {
         loadPlan(text, { format: "json" });

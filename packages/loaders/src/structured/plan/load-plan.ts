@@ -2,7 +2,7 @@ import { safeParsePlan, type Plan } from "@guihua/schema";
 import type { SafeLoadResult } from "../issues.js";
 import { LoaderError } from "../loader-error.js";
 import { sourceLines } from "../source-lines.js";
-import { toLoaderIssues, withoutBom, type TextIssue } from "../text-issue.js";
+import { toLoadIssues, withoutBom, type TextIssue } from "../text-issue.js";
 import { locatePath } from "./located-node.js";
 import { parseJson } from "./parse-json.js";
 import { parseYaml } from "./parse-yaml.js";
@@ -45,7 +45,7 @@ export function safeLoadPlan(text: string, options: LoadPlanOptions): SafeLoadRe
       }
     }
   }
-  return { success: false, issues: toLoaderIssues(issues, sourceLines(body)) };
+  return { success: false, issues: toLoadIssues(issues, sourceLines(body)) };
 }
 
 /**
@@ -60,5 +60,9 @@ export function loadPlan(text: string, options: LoadPlanOptions): Plan {
   const result = safeLoadPlan(text, options);
   if (result.success) return result.data;
   const count = result.issues.length;
-  throw new LoaderError("invalid_plan", `invalid plan: ${count} problem${count === 1 ? "" : "s"}`, result.issues);
+  throw new LoaderError(
+    "invalid_plan",
+    `invalid plan: ${count} problem${count === 1 ? "" : "s"}`,
+    result.issues,
+  );
 }

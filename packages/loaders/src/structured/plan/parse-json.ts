@@ -90,7 +90,12 @@ export function parseJson(text: string): ParsedText {
     const char = text[index];
     if (char === "{" || char === "[") {
       if (depth >= MAX_DEPTH) {
-        issues.push({ code: "too_deep", path: [...path], message: `nested deeper than ${MAX_DEPTH}`, offset: index });
+        issues.push({
+          code: "too_deep",
+          path: [...path],
+          message: `nested deeper than ${MAX_DEPTH}`,
+          offset: index,
+        });
         throw STOP;
       }
       return [char === "{" ? readObject(node, depth) : readArray(node, depth), node];

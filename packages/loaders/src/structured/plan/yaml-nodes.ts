@@ -25,7 +25,9 @@ export function locatedYaml(document: Document, value: unknown): LocatedNode | u
       if (isSeq(node) && typeof segment === "number") {
         const item = node.items[segment];
         const itemStart = startOf(item);
-        return itemStart === undefined ? undefined : { node: locatedYaml(document, item), keyStart: itemStart };
+        return itemStart === undefined
+          ? undefined
+          : { node: locatedYaml(document, item), keyStart: itemStart };
       }
       return undefined;
     },
@@ -48,7 +50,11 @@ export function yamlPathAt(root: Node | null, offset: number): (string | number)
       const pair = node.items.find((item) => {
         const start = startOf(item.key);
         const range = isNode(item.value) ? item.value.range : undefined;
-        return start !== undefined && start <= offset && (contains(item.key, offset) || (range ? offset < range[2] : false));
+        return (
+          start !== undefined &&
+          start <= offset &&
+          (contains(item.key, offset) || (range ? offset < range[2] : false))
+        );
       });
       const key = keyOf(pair?.key);
       if (pair === undefined || key === undefined) break;
