@@ -2,10 +2,13 @@ import { cagr } from "./cagr.js";
 import type { Calculator, GrowthInput } from "./calculator/types.js";
 import { type CompoundPathOptions, compoundPath, type PathPoint } from "./compound-path.js";
 import { cumulativeSum } from "./cumulative-sum.js";
+import { fitTrend, type TrendFit, type TrendPoint } from "./fit-trend.js";
 import type { DateInput } from "./internal/dates.js";
 import { type LinearPathOptions, linearPath } from "./linear-path.js";
 import { projectCompound } from "./project-compound.js";
+import { projectShare, type ShareStep } from "./project-share.js";
 import { requiredRate } from "./required-rate.js";
+import { type ShareChange, shareChange } from "./share-change.js";
 import { type SolveRateOptions, solveRateForCumulative } from "./solve-rate-for-cumulative.js";
 import { yearFraction } from "./year-fraction.js";
 import { yearsToReach } from "./years-to-reach.js";
@@ -37,6 +40,12 @@ export interface Growth<V> {
   ): V;
   /** Years between two dates, whole years plus days / length of year. */
   yearFraction(from: DateInput, to: DateInput): V;
+  /** Log-linear least squares: rate, standard error, and `project(year)` with a t interval. */
+  fitTrend(points: readonly TrendPoint[]): TrendFit<V>;
+  /** A share's change as percentage points and, separately, as a relative change. */
+  shareChange(from: GrowthInput, to: GrowthInput): ShareChange<V>;
+  /** A share after `years` of a yearly step in percentage points or at a relative rate. */
+  projectShare(base: GrowthInput, step: ShareStep, years: GrowthInput): V;
 }
 
 /**
@@ -60,5 +69,8 @@ export function createGrowth<V>(calculator: Calculator<V>): Growth<V> {
     solveRateForCumulative: (firstFlow, total, years, options) =>
       solveRateForCumulative(calculator, firstFlow, total, years, options),
     yearFraction: (from, to) => yearFraction(calculator, from, to),
+    fitTrend: (points) => fitTrend(calculator, points),
+    shareChange: (from, to) => shareChange(calculator, from, to),
+    projectShare: (base, step, years) => projectShare(calculator, base, step, years),
   };
 }

@@ -70,6 +70,29 @@ export const solveRateForCumulative: Growth<number>["solveRateForCumulative"] = 
  */
 export const yearFraction: Growth<number>["yearFraction"] = float.yearFraction;
 
+/**
+ * Log-linear least squares over `{ year, value }` or `{ date, value }` points: the yearly rate, its standard
+ * error, and `project(year)` with a 90% interval from Student's t (none with two points: no degrees of freedom).
+ * @example
+ * const fit = fitTrend([{ year: 2018, value: 100 }, { year: 2019, value: 109 }, { year: 2020, value: 121 }, { year: 2021, value: 130 }]);
+ * fit.rate; // 0.0916…
+ */
+export const fitTrend: Growth<number>["fitTrend"] = float.fitTrend;
+
+/**
+ * A share's change (shares in percent), as percentage points and, apart, as a relative change.
+ * @example
+ * shareChange(70, 75); // { percentagePoints: 5, relative: 0.0714… }
+ */
+export const shareChange: Growth<number>["shareChange"] = float.shareChange;
+
+/**
+ * A share (in percent) after `years` of a yearly step named for its kind: percentage points or a relative rate.
+ * @example
+ * projectShare(30, { percentagePointsPerYear: 2 }, 5); // 40
+ */
+export const projectShare: Growth<number>["projectShare"] = float.projectShare;
+
 export { createGrowth } from "./create-growth.js";
 export type { Growth } from "./create-growth.js";
 export { createFloatCalculator, floatCalculator } from "./calculator/float.js";
@@ -80,3 +103,6 @@ export type { CompoundPathOptions, PathPoint } from "./compound-path.js";
 export type { LinearPathOptions } from "./linear-path.js";
 export type { SolveRateOptions } from "./solve-rate-for-cumulative.js";
 export type { DateInput } from "./internal/dates.js";
+export type { ProjectOptions, TrendFit, TrendInterval, TrendPoint, TrendProjection } from "./fit-trend.js";
+export type { ShareChange } from "./share-change.js";
+export type { ShareStep } from "./project-share.js";

@@ -72,6 +72,29 @@ export const solveRateForCumulative: Growth<Decimal>["solveRateForCumulative"] =
  */
 export const yearFraction: Growth<Decimal>["yearFraction"] = exact.yearFraction;
 
+/**
+ * Log-linear least squares over `{ year, value }` or `{ date, value }` points: the yearly rate, its standard
+ * error, and `project(year)` with a 90% interval from Student's t (none with two points: no degrees of freedom).
+ * @example
+ * const fit = fitTrend([{ year: 2018, value: 100 }, { year: 2019, value: 109 }, { year: 2020, value: 121 }, { year: 2021, value: 130 }]);
+ * fit.rate.toFixed(4); // "0.0916"
+ */
+export const fitTrend: Growth<Decimal>["fitTrend"] = exact.fitTrend;
+
+/**
+ * A share's change (shares in percent), as percentage points and, apart, as a relative change.
+ * @example
+ * shareChange(70, 75).percentagePoints.toString(); // "5"
+ */
+export const shareChange: Growth<Decimal>["shareChange"] = exact.shareChange;
+
+/**
+ * A share (in percent) after `years` of a yearly step named for its kind: percentage points or a relative rate.
+ * @example
+ * projectShare(30, { relativeRatePerYear: 0.2 }, 5).toString(); // "74.6496"
+ */
+export const projectShare: Growth<Decimal>["projectShare"] = exact.projectShare;
+
 export { createGrowth } from "./create-growth.js";
 export type { Growth } from "./create-growth.js";
 export {
@@ -89,3 +112,6 @@ export type { CompoundPathOptions, PathPoint } from "./compound-path.js";
 export type { LinearPathOptions } from "./linear-path.js";
 export type { SolveRateOptions } from "./solve-rate-for-cumulative.js";
 export type { DateInput } from "./internal/dates.js";
+export type { ProjectOptions, TrendFit, TrendInterval, TrendPoint, TrendProjection } from "./fit-trend.js";
+export type { ShareChange } from "./share-change.js";
+export type { ShareStep } from "./project-share.js";

@@ -35,3 +35,9 @@ export function yearParts(from: Date, to: Date): { whole: number; days: number; 
 export function previousYearEnd(date: Date): Date {
   return new Date(date.getFullYear() - 1, 11, 31);
 }
+
+/** A date as a position on the plan-year axis: 2023-06-30 → 2022 + 181/365, 2023-12-31 → 2023. */
+export function yearPosition(date: Date): { whole: number; days: number; yearLength: number } {
+  const parts = yearParts(previousYearEnd(date), date);
+  return { ...parts, whole: date.getFullYear() - 1 + parts.whole };
+}

@@ -44,12 +44,12 @@ export function read<V>(calc: Calculator<V>, input: unknown, name: string | (str
 }
 
 /** Reads a growth rate and checks it is above -100%. */
-export function readRate<V>(calc: Calculator<V>, input: unknown, name: string): V {
+export function readRate<V>(calc: Calculator<V>, input: unknown, name: string | (string | number)[]): V {
   const rate = read(calc, input, name);
   if (calc.compare(rate, calc.from(-1)) <= 0) {
     throw new GrowthError(
       "rate_out_of_range",
-      [name],
+      typeof name === "string" ? [name] : name,
       `a rate must be above -1 (-100%), got ${String(input)}`,
     );
   }
@@ -81,4 +81,17 @@ export function readSpan<V>(calc: Calculator<V>, input: unknown, name: string): 
   if (sign < 0)
     throw new GrowthError("negative_years", [name], `the span must be positive, got ${String(input)}`);
   return years;
+}
+
+/** Reads a share in percent and checks it lies in [0, 100]. */
+export function readShare<V>(calc: Calculator<V>, input: unknown, name: string): V {
+  const share = read(calc, input, name);
+  if (calc.compare(share, calc.from(0)) < 0 || calc.compare(share, calc.from(100)) > 0) {
+    throw new GrowthError(
+      "share_out_of_range",
+      [name],
+      `a share in percent must be within 0–100, got ${String(input)}`,
+    );
+  }
+  return share;
 }

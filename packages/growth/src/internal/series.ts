@@ -65,3 +65,12 @@ export function log1p<V>(calc: Calculator<V>, value: V): V {
     return calc.divide(power, calc.from(index + 1));
   });
 }
+
+/** e^x − 1, by its series when |x| is small so that x's digits survive. */
+export function expm1<V>(calc: Calculator<V>, value: V): V {
+  if (Math.abs(calc.toNumber(value)) >= 0.01) return calc.subtract(calc.exp(value), calc.from(1));
+  // x + x²/2! + x³/3! + …
+  return sumSeries(calc, value, (term, index) =>
+    calc.divide(calc.multiply(term, value), calc.from(index + 1)),
+  );
+}
