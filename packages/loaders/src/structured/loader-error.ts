@@ -37,12 +37,7 @@ export class LoaderError extends Error {
   readonly issues: LoadIssue[];
   readonly file: string | undefined;
 
-  constructor(
-    code: LoaderErrorCode,
-    summary: string,
-    issues: LoadIssue[],
-    options: LoaderErrorOptions = {},
-  ) {
+  constructor(code: LoaderErrorCode, summary: string, issues: LoadIssue[], options: LoaderErrorOptions = {}) {
     const shown = issues.slice(0, 10).map((issue) => describe(issue, options.file));
     const more = issues.length > 10 ? [`  … and ${issues.length - 10} more`] : [];
     super(

@@ -1,25 +1,15 @@
 import { describeAt, type TextIssue } from "../text-issue.js";
 import type { LocatedChild, LocatedNode, ParsedText } from "./located-node.js";
+import { readJsonString } from "./read-json-string.js";
 
 /** Nesting deeper than any plan needs; the limit keeps recursion far from the stack's end. */
 const MAX_DEPTH = 256;
-const ESCAPES: Record<string, string> = {
-  '"': '"',
-  "\\": "\\",
-  "/": "/",
-  b: "\b",
-  f: "\f",
-  n: "\n",
-  r: "\r",
-  t: "\t",
-};
 const LITERALS: [string, unknown][] = [
   ["true", true],
   ["false", false],
   ["null", null],
 ];
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const HEX4 = /^[0-9a-fA-F]{4}$/;
 
 class JsonNode implements LocatedNode {
   readonly children = new Map<string | number, LocatedChild>();
@@ -56,32 +46,10 @@ export function parseJson(text: string): ParsedText {
   };
 
   function readString(): string {
-    const open = index++;
-    let out = "";
-    let chunk = index;
-    for (;;) {
-      if (index >= text.length) fail("this string is never closed", open);
-      const char = text.charCodeAt(index);
-      if (char === 34) break;
-      if (char < 0x20) fail("a control character (such as a line break) must be escaped inside a string");
-      if (char !== 92) {
-        index++;
-        continue;
-      }
-      out += text.slice(chunk, index);
-      const escape = text[index + 1] ?? "";
-      const hex = text.slice(index + 2, index + 6);
-      if (escape in ESCAPES) {
-        out += ESCAPES[escape];
-        index += 2;
-      } else if (escape === "u" && HEX4.test(hex)) {
-        out += String.fromCharCode(Number.parseInt(hex, 16));
-        index += 6;
-      } else fail(`invalid escape sequence "\\${escape}"`);
-      chunk = index;
-    }
-    out += text.slice(chunk, index++);
-    return out;
+    const read = readJsonString(text, index);
+    if ("problem" in read) return fail(read.problem, read.offset);
+    index = read.end;
+    return read.value;
   }
 
   function readValue(depth: number): [unknown, JsonNode] {
