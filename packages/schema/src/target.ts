@@ -109,6 +109,8 @@ const common = {
   restatedBy: z.array(z.string()).optional(),
   /** Id of the target this one restates. */
   restates: z.string().optional(),
+  /** Id of the total this target is a part of: 1.2万人以上, 包括企业人才2000人以上 (the 2000 is part of the 1.2万). */
+  partOf: z.string().optional(),
   table: TableCell.optional(),
   /** Set on targets of an earlier plan quoted for completeness (a 十三五 completion table). */
   priorPlan: z.boolean().optional(),
