@@ -165,7 +165,7 @@ export const seedPlanData: Plan[] = [
     "unitAsWritten": "亿元",
     "unit": {
      "base": "元",
-     "multiplier": 0
+     "multiplier": 8
     },
     "value": "500000000"
    },
@@ -693,7 +693,7 @@ export const seedPlanData: Plan[] = [
     "unitAsWritten": "亿元",
     "unit": {
      "base": "元",
-     "multiplier": 0
+     "multiplier": 8
     },
     "value": "150000000"
    },
@@ -1237,7 +1237,7 @@ export const seedPlanData: Plan[] = [
     "unitAsWritten": "亿元",
     "unit": {
      "base": "元",
-     "multiplier": 0
+     "multiplier": 8
     },
     "value": "150000000"
    },
@@ -2856,7 +2856,7 @@ export const seedPlanData: Plan[] = [
     "unitAsWritten": "万人",
     "unit": {
      "base": "人",
-     "multiplier": 0
+     "multiplier": 4
     },
     "value": "12000"
    },
@@ -3052,7 +3052,7 @@ export const seedPlanData: Plan[] = [
      "value": "3096000000",
      "unit": {
       "base": "元",
-      "multiplier": 0
+      "multiplier": 8
      },
      "source": {
       "document": "002_6eb086e07f75e31e",
@@ -6383,7 +6383,7 @@ export const seedPlanData: Plan[] = [
     "unitAsWritten": "萬件",
     "unit": {
      "base": "件",
-     "multiplier": 0
+     "multiplier": 4
     },
     "value": "22000",
     "period": {
@@ -6419,7 +6419,7 @@ export const seedPlanData: Plan[] = [
     "unitAsWritten": "萬件",
     "unit": {
      "base": "件",
-     "multiplier": 0
+     "multiplier": 4
     },
     "value": "11000",
     "period": {
@@ -6448,7 +6448,7 @@ export const seedPlanData: Plan[] = [
     "unitAsWritten": "萬件",
     "unit": {
      "base": "件",
-     "multiplier": 0
+     "multiplier": 4
     },
     "value": "35000",
     "period": {
@@ -6483,7 +6483,7 @@ export const seedPlanData: Plan[] = [
     "unitAsWritten": "萬件",
     "unit": {
      "base": "件",
-     "multiplier": 0
+     "multiplier": 4
     },
     "value": "17500",
     "period": {
@@ -6512,7 +6512,7 @@ export const seedPlanData: Plan[] = [
     "unitAsWritten": "萬件",
     "unit": {
      "base": "件",
-     "multiplier": 0
+     "multiplier": 4
     },
     "value": "56000",
     "period": {
@@ -6547,7 +6547,7 @@ export const seedPlanData: Plan[] = [
     "unitAsWritten": "萬件",
     "unit": {
      "base": "件",
-     "multiplier": 0
+     "multiplier": 4
     },
     "value": "28000",
     "period": {
@@ -7217,7 +7217,7 @@ export const seedPlanData: Plan[] = [
     "unitAsWritten": "億元",
     "unit": {
      "base": "元",
-     "multiplier": 0
+     "multiplier": 8
     },
     "value": "3500000000"
    },
@@ -7276,7 +7276,7 @@ export const seedPlanData: Plan[] = [
     "unitAsWritten": "億元",
     "unit": {
      "base": "元",
-     "multiplier": 0
+     "multiplier": 8
     },
     "value": "4200000000"
    },
@@ -7335,7 +7335,7 @@ export const seedPlanData: Plan[] = [
     "unitAsWritten": "億元",
     "unit": {
      "base": "元",
-     "multiplier": 0
+     "multiplier": 8
     },
     "value": "5900000000"
    },
@@ -7999,7 +7999,7 @@ export const seedPlanData: Plan[] = [
     "unitAsWritten": "萬元",
     "unit": {
      "base": "元",
-     "multiplier": 0
+     "multiplier": 4
     },
     "value": "200000"
    },

@@ -469,6 +469,7 @@ function span(document: string, item: { quote: string; offset: number }): Source
   return { document, start: item.offset, end: item.offset + item.quote.length, quote: item.quote };
 }
 
+/** The power of ten a written unit carries (亿元 → 8, 万人 → 4); values themselves are always in the base unit. */
 function multiplierOf(unitAsWritten: string | null): number {
   if (!unitAsWritten) return 0;
   if (/^[亿億]/.test(unitAsWritten)) return 8;
@@ -549,7 +550,7 @@ function mapTarget(item: GoldItem, document: string, text: string, plan: PlanMet
     comparator: item.comparator,
     valueAsWritten,
     unitAsWritten: item.unit_as_written ?? "",
-    unit: { base: item.unit_scaled as string, multiplier: 0 },
+    unit: { base: item.unit_scaled as string, multiplier: multiplierOf(item.unit_as_written) },
     value: decimal(item.value),
     ...(item.value_high != null ? { valueHigh: decimal(item.value_high) } : {}),
     ...(item.base_year
@@ -663,7 +664,10 @@ function buildPlan(gold: Gold, text: string): Plan {
         fact.table?.row === target.table?.row &&
         fact.year === target.base?.year,
     );
-    if (cell) target.base.source = span(document, cell);
+    if (!cell) continue;
+    target.base.source = span(document, cell);
+    // The cell says how the base was written (30.96亿元): keep its scale, as for a target's own unit.
+    if (target.base.unit) target.base.unit = { ...target.base.unit, multiplier: multiplierOf(cell.unit_as_written) };
   }
   const byId = new Map(targets.map((target) => [target.id, target]));
   for (const target of targets) {

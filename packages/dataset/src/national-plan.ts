@@ -68,7 +68,7 @@ const targets: Target[] = [
     value: "350000000000",
     valueAsWritten: "3500",
     unitAsWritten: "亿元",
-    unit: { base: "元", multiplier: 0 },
+    unit: { base: "元", multiplier: 8 },
     source: quote("知识产权使用费年进出口总额达到3500亿元"),
     notes: EXPECTED_NOTE,
   },
