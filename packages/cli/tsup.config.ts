@@ -13,7 +13,7 @@ export default defineConfig([
   },
   {
     // The command is ESM only; each command is its own chunk, loaded when it runs.
-    entry: ["src/bin.ts"],
+    entry: ["src/bin.ts", "src/extract-worker.ts"],
     format: ["esm"],
     sourcemap: true,
     splitting: true,
