@@ -41,16 +41,19 @@ export interface GrowthIssue {
 export class GrowthError extends Error {
   readonly code: GrowthErrorCode;
   readonly path: (string | number)[];
+  /** The message without the path prefix and code suffix. */
+  readonly reason: string;
 
-  constructor(code: GrowthErrorCode, path: (string | number)[], message: string) {
-    super(`${path.length > 0 ? `${path.join(".")}: ` : ""}${message} [${code}]`);
+  constructor(code: GrowthErrorCode, path: (string | number)[], reason: string) {
+    super(`${path.length > 0 ? `${path.join(".")}: ` : ""}${reason} [${code}]`);
     this.name = "GrowthError";
     this.code = code;
     this.path = path;
+    this.reason = reason;
   }
 
   /** The same problem as a plain `{ code, path, message }` object. */
   toIssue(): GrowthIssue {
-    return { code: this.code, path: [...this.path], message: this.message };
+    return { code: this.code, path: [...this.path], message: this.reason };
   }
 }
