@@ -22,7 +22,8 @@ export interface LoadPlanOptions {
  *
  * @example
  * const result = safeLoadPlan("schemaVersion: '1.0'\nid: x\n", { format: "yaml" });
- * // result.success === false; result.issues[0] → { code: "missing", path: ["title"], line: 1, column: 1, … }
+ * // result.success === false
+ * // result.issues[0] → { code: "missing", path: ["title"], message: 'missing "title"', line: 1, column: 1, … }
  */
 export function safeLoadPlan(text: string, options: LoadPlanOptions): SafeLoadResult<Plan> {
   if (typeof text !== "string") throw new TypeError("safeLoadPlan expects the text of a plan");
@@ -41,7 +42,9 @@ export function safeLoadPlan(text: string, options: LoadPlanOptions): SafeLoadRe
       const forbidden = new Set(result.issues.filter((issue) => issue.code === "forbidden_key").map(pathKey));
       for (const issue of result.issues) {
         if (issue.code === "unknown_key" && forbidden.has(pathKey(issue))) continue;
-        issues.push({ ...issue, offset: locatePath(root, issue.path, issue.code) });
+        const key = issue.path[issue.path.length - 1];
+        const message = issue.code === "missing" && key !== undefined ? `missing "${key}"` : issue.message;
+        issues.push({ ...issue, message, offset: locatePath(root, issue.path, issue.code) });
       }
     }
   }
@@ -53,7 +56,7 @@ export function safeLoadPlan(text: string, options: LoadPlanOptions): SafeLoadRe
  * every problem with its line and column. Never returns a partially valid plan.
  *
  * @example
- * const plan = loadPlan(readFileText("plan.yaml"), { format: "yaml" });
+ * const plan = loadPlan(yamlText, { format: "yaml" });
  * plan.targets[0]?.kind; // "growth-rate"
  */
 export function loadPlan(text: string, options: LoadPlanOptions): Plan {
