@@ -19,6 +19,7 @@ import {
   SELECTION_PATTERN,
   TOTAL_GROWTH_PATTERN,
   TRAILING_VERB_PATTERN,
+  VERB_ONLY_PATTERN,
   YEARLY_GROWTH_PATTERN,
 } from "./vocabulary.js";
 
@@ -376,7 +377,13 @@ function readQuantity(context: ExtractContext, clause: Span, quantity: Quantity,
   let start = prefixStart + (prefix.length - prefix.replace(LEADING_NOISE_PATTERN, "").length);
   let spanEnd = end;
   let carried = false;
-  if (name.length < 2) {
+  if (VERB_ONLY_PATTERN.test(name)) {
+    const following = text.slice(end, clause.end).replace(/^的/, "").slice(0, MAX_FOLLOWING_NAME).trim();
+    if (following.length >= 2) {
+      name = `${name}${following}`;
+      spanEnd = Math.min(clause.end, end + MAX_FOLLOWING_NAME);
+    }
+  } else if (name.length < 2) {
     // The number comes before the noun: 200家以上…企业…通过贯标认证.
     const rest = text.slice(end, clause.end).replace(/^的/, "");
     const following = rest.slice(0, MAX_FOLLOWING_NAME).trim();

@@ -1,21 +1,41 @@
 import type { Target } from "@guihua/schema";
 
 const MIN_SHARED_NAME = 4;
+const MIN_SHARED_SHARE = 0.7;
+const MAX_NAME = 60;
 const MAX_BUCKET_COMPARISONS = 50;
 
 function valueKey(target: Target): string | undefined {
   if (target.kind === "qualitative" || target.kind === "comparative") return undefined;
   const high = "valueHigh" in target ? (target.valueHigh ?? "") : "";
+  // The comparator is left out on purpose: 0.6件 restated as 超过0.6件 is a changed restatement.
   return `${target.kind}|${target.value}|${high}|${target.unit.base}|${target.targetYear}`;
 }
 
-function shareName(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length < MIN_SHARED_NAME) return long.includes(short) && short.length >= 2;
-  for (let index = 0; index + MIN_SHARED_NAME <= short.length; index += 1)
-    if (long.includes(short.slice(index, index + MIN_SHARED_NAME))) return true;
-  return false;
+/** Length of the longest common substring (names are short: quadratic is fine). */
+function longestCommon(a: string, b: string): number {
+  let best = 0;
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j += 1) {
+      if (a[i - 1] === b[j - 1]) {
+        const length = (previous[j - 1] ?? 0) + 1;
+        current[j] = length;
+        if (length > best) best = length;
+      }
+    }
+    previous = current;
+  }
+  return best;
+}
+
+/** How closely two indicator names agree: 0 when they do not, else the shared length. */
+function nameAffinity(a: string, b: string): number {
+  if (a === b) return a.length + 1;
+  const shorter = Math.min(a.length, b.length);
+  const common = longestCommon(a.slice(0, MAX_NAME), b.slice(0, MAX_NAME));
+  return common >= MIN_SHARED_NAME && common >= MIN_SHARED_SHARE * shorter ? common : 0;
 }
 
 /**
@@ -33,21 +53,32 @@ export function linkRestatements(targets: Target[]): Target[] {
     const key = valueKey(target);
     if (key === undefined) continue;
     const bucket = buckets.get(key) ?? [];
+    let best: Target | undefined;
+    let bestAffinity = 0;
     for (const earlier of bucket.slice(0, MAX_BUCKET_COMPARISONS)) {
       if (earlier.source.start === target.source.start) continue;
-      if (!shareName(earlier.indicator.name, target.indicator.name)) continue;
-      const original = restates.get(earlier.id) ?? earlier.id;
+      const affinity = nameAffinity(earlier.indicator.name, target.indicator.name);
+      if (affinity > bestAffinity) [best, bestAffinity] = [earlier, affinity];
+    }
+    if (best !== undefined) {
+      const original = restates.get(best.id) ?? best.id;
       restates.set(target.id, original);
       restatedBy.set(original, [...(restatedBy.get(original) ?? []), target.id]);
-      break;
     }
     bucket.push(target);
     buckets.set(key, bucket);
   }
+  const byId = new Map(targets.map((target) => [target.id, target]));
   return targets.map((target) => {
     const by = restatedBy.get(target.id);
     const of = restates.get(target.id);
     if (by === undefined && of === undefined) return target;
-    return { ...target, ...(by ? { restatedBy: by } : {}), ...(of ? { restates: of } : {}) };
+    const first = of === undefined ? undefined : byId.get(of);
+    const changed =
+      first !== undefined && "comparator" in first && "comparator" in target && first.comparator !== target.comparator;
+    const ambiguities = changed
+      ? [...(target.ambiguities ?? []), { code: "restatement-changed" as const, note: `restates ${of} with comparator ${target.comparator} instead of ${first.comparator}` }]
+      : target.ambiguities;
+    return { ...target, ...(by ? { restatedBy: by } : {}), ...(of ? { restates: of } : {}), ...(ambiguities ? { ambiguities } : {}) };
   });
 }

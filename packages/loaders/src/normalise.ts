@@ -14,6 +14,8 @@ const SINGLE_REPLACEMENTS: Readonly<Record<string, string>> = {
   "\u2014": "—",
 };
 const CHINESE_DIGITS = "〇零一二两三四五六七八九十";
+/** Characters opencc turns into another one although simplified text uses them too (显著, 乾坤). */
+const SIMPLIFIED_HOMOGRAPHS = new Set(["著", "乾"]);
 
 export interface NormalisedText {
   /** The text exactly as received. */
@@ -33,7 +35,8 @@ function simplify(code: number): number {
   const cached = simplifiedCache.get(code);
   if (cached !== undefined) return cached;
   converter ??= Converter({ from: "tw", to: "cn" });
-  const converted = converter(String.fromCharCode(code));
+  const character = String.fromCharCode(code);
+  const converted = SIMPLIFIED_HOMOGRAPHS.has(character) ? character : converter(character);
   // Keep the offset map exact: only one-for-one conversions are applied.
   const result = converted.length === 1 ? converted.charCodeAt(0) : code;
   simplifiedCache.set(code, result);

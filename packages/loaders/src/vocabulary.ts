@@ -59,3 +59,6 @@ export const LEADING_NOISE_PATTERN =
 /** Words stripped from the end of an indicator phrase (the verb before the number). */
 export const TRAILING_VERB_PATTERN =
   /(?:力争|争取|达到|达|超过|不少于|不低于|不得少于|至少|保持在|保持|控制在|为|提高到|提高至|提升到|提升至|增加到|增长到|突破|实现|累计|新增|年均|每年|稳定在|约|近|在)+$/;
+/** An indicator phrase that is only a verb: the noun follows the number (建成2~3个集聚区). */
+export const VERB_ONLY_PATTERN =
+  /^(?:建成|建设|培育|打造|形成|设立|新增|实施|举办|开展|评选|支持|推动|引进|引入|认定|组建|发行|编写|扶持|增设|申报|培训|创建|争创|完成|制定|修订|推广|新建|布局|遴选|培养|建立|扶持推介|提升|招引|集聚|服务|覆盖|带动|帮扶|资助|办理|受理|查处|办结|选树|命名|挂牌|授牌|入选|获批)$/;

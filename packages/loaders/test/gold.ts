@@ -3,7 +3,8 @@ import { join } from "node:path";
 import type { Target } from "@guihua/schema";
 
 export const SEEDS_DIRECTORY = join(import.meta.dirname, "../../../seeds/raw");
-export const GOLD_DIRECTORY = join(import.meta.dirname, "../../../../shared/gold/seeds");
+/** A copy of the shared hand annotation (`/work/shared/gold`), so the test runs anywhere. */
+export const GOLD_DIRECTORY = join(import.meta.dirname, "gold");
 
 export interface GoldTarget {
   id: string;
