@@ -1,7 +1,10 @@
+import { readFileSync } from "node:fs";
 import { parseObservations, parsePlan } from "@guihua/schema";
 import { describe, expect, it } from "vitest";
+import { nationalDirectory, renderNationalFiles } from "../scripts/render-national-files.js";
 import { findIndicator } from "./find-indicator.js";
-import { nationalObservations, nationalPlan, nationalPlanText } from "./national-plan.js";
+import { nationalObservations } from "./national-observations.js";
+import { nationalPlan, nationalPlanText } from "./national-plan.js";
 
 describe("nationalPlan", () => {
   it("validates with every span inside the published sentence", () => {
@@ -19,6 +22,11 @@ describe("nationalPlan", () => {
       ["high-value-invention-patents-per-10k", "level", "12"],
     ]);
     for (const target of nationalPlan.targets) expect(target.targetYear).toBe(2025);
+  });
+
+  it("is written to seeds/national (run `npm run seeds -w @guihua/dataset` when this fails)", () => {
+    for (const [name, content] of Object.entries(renderNationalFiles()))
+      expect(readFileSync(nationalDirectory + name, "utf8"), name).toBe(content);
   });
 
   it("is frozen", () => {
