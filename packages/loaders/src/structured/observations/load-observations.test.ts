@@ -175,6 +175,18 @@ describe("loadObservations: header and syntax", () => {
     ]);
   });
 
+  it("a trailing delimiter makes a column without a name", () => {
+    expect(issuesOf(`${HEADER},\n`)).toMatchObject([
+      {
+        code: "unknown_column",
+        columnName: "",
+        line: 1,
+        column: 50,
+        message: expect.stringContaining("without a name"),
+      },
+    ]);
+  });
+
   it("an empty text", () => {
     expect(issuesOf("")).toMatchObject([{ code: "empty_document", line: 1, column: 1 }]);
   });

@@ -20,7 +20,8 @@ export function readHeader(record: CsvRecord): { columns: ObservationColumn[]; i
     const name = written.toLowerCase();
     const problem = (code: TextIssue["code"], message: string) =>
       issues.push({ code, path: [], message, offset: cell.start, columnName: written });
-    if (!isColumn(name))
+    if (written === "") problem("unknown_column", "a column without a name (a trailing delimiter?)");
+    else if (!isColumn(name))
       problem(
         "unknown_column",
         `unknown column "${written}"; the columns are ${OBSERVATION_COLUMNS.join(", ")}`,
