@@ -1,0 +1,22 @@
+/** The closed set of error codes thrown by this package. A target that is not met is a result, not an error. */
+export const EVALUATE_ERROR_CODES = [
+  "GUIHUA_EVALUATE_AS_OF_BEFORE_BASE",
+  "GUIHUA_EVALUATE_INVALID_AS_OF",
+  "GUIHUA_EVALUATE_UNKNOWN_METHOD",
+  "GUIHUA_EVALUATE_INVALID_METHOD_PARAMETER",
+  "GUIHUA_EVALUATE_INVALID_INPUT",
+] as const;
+export type EvaluateErrorCode = (typeof EVALUATE_ERROR_CODES)[number];
+
+/** Thrown when the request itself cannot be answered: a bad as-of date, an unknown method. */
+export class EvaluateError extends Error {
+  readonly code: EvaluateErrorCode;
+  readonly details: Record<string, string | number>;
+
+  constructor(code: EvaluateErrorCode, message: string, details: Record<string, string | number> = {}) {
+    super(message);
+    this.name = "EvaluateError";
+    this.code = code;
+    this.details = details;
+  }
+}

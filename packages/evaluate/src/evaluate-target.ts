@@ -1,0 +1,215 @@
+import type {
+  Evaluation,
+  EvaluationIssue,
+  EvaluationStatus,
+  Observation,
+  PerYearTarget,
+  Target,
+} from "@guihua/schema";
+import { assess, type Assessment } from "./assess.js";
+import { baseOf } from "./base-of.js";
+import { buildProblem } from "./build-problem.js";
+import type { Engine } from "./engine/types.js";
+import { EvaluateError } from "./errors.js";
+import { explain, statusWords } from "./explain.js";
+import { sameIndicator } from "./matching.js";
+import { resolveMethod, type MethodId, type MethodSpec, type ResolvedMethod } from "./methods/presets.js";
+import type { Problem } from "./problem.js";
+import { dateOfPeriod, timeOfDate } from "./time.js";
+
+export interface EvaluateOptions {
+  /** The date the verdict is given at (ISO YYYY-MM-DD); observations after it are ignored. Default: the latest observation's date. */
+  asOf?: string;
+  /** A preset name or `{ id, parameters }`; default `statcan`. */
+  method?: MethodId | MethodSpec;
+  /** The region evaluated; default the target's scope, else the first observation's region. */
+  region?: string;
+}
+
+/** Internal options used by `evaluatePlan`: observations already grouped by indicator, method resolved once. */
+export interface InternalOptions {
+  resolvedMethod?: ResolvedMethod;
+  indicatorChecked?: boolean;
+}
+
+const SAME_TIME = 1 / 730;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function defaultAsOf(
+  target: Target,
+  observations: readonly Observation[],
+  indicatorChecked: boolean,
+): string {
+  let latest: string | undefined;
+  for (const observation of observations) {
+    if (!indicatorChecked && !sameIndicator(observation.indicator, target.indicator)) continue;
+    const date = dateOfPeriod(observation.period);
+    if (latest === undefined || date > latest) latest = date;
+  }
+  return latest ?? `${target.targetYear}-12-31`;
+}
+
+/** Builds `evaluateTarget` on one arithmetic engine. */
+export function createEvaluateTarget<N>(engine: Engine<N>) {
+  return function evaluateTarget(
+    target: Target,
+    observations: readonly Observation[],
+    options: EvaluateOptions & InternalOptions = {},
+  ): Evaluation {
+    const method = options.resolvedMethod ?? resolveMethod(options.method);
+    const asOf = options.asOf ?? defaultAsOf(target, observations, options.indicatorChecked ?? false);
+    if (!DATE.test(asOf)) {
+      throw new EvaluateError(
+        "GUIHUA_EVALUATE_INVALID_AS_OF",
+        `asOf must be an ISO date YYYY-MM-DD, got ${JSON.stringify(asOf)}`,
+        {
+          asOf: String(asOf),
+        },
+      );
+    }
+    const asOfTime = timeOfDate(asOf);
+    const result = (
+      status: EvaluationStatus,
+      explanation: Evaluation["explanation"],
+      extra: Partial<Evaluation> = {},
+    ): Evaluation => ({
+      targetId: target.id,
+      asOf,
+      status,
+      method: method.ref,
+      figures: {},
+      explanation,
+      ...extra,
+    });
+
+    if (target.kind === "qualitative") {
+      return result("not-evaluable", {
+        zh: `定性目标“${target.text}”, 无法用数字评估。`,
+        en: `Qualitative target ("${target.text}"): not evaluable by number.`,
+      });
+    }
+    const baseYear = baseOf(target)?.year;
+    if (baseYear !== undefined && asOf < `${baseYear}-01-01`) {
+      throw new EvaluateError(
+        "GUIHUA_EVALUATE_AS_OF_BEFORE_BASE",
+        `target ${target.id}: the as-of date ${asOf} is before its base year ${baseYear}; nothing can be judged before the base`,
+        { targetId: target.id, asOf, baseYear },
+      );
+    }
+    if (baseYear !== undefined && baseYear > target.targetYear) {
+      return result(
+        "not-evaluable",
+        {
+          zh: `基期${baseYear}年晚于目标年${target.targetYear}年, 无法评估。`,
+          en: `The base year ${baseYear} is after the target year ${target.targetYear}: not evaluable.`,
+        },
+        {
+          issues: [
+            {
+              code: "base-after-target",
+              message: `base year ${baseYear} > target year ${target.targetYear}`,
+            },
+          ],
+        },
+      );
+    }
+    const region = options.region ?? target.scope?.region;
+    const built = buildProblem(engine, target, observations, {
+      asOfTime,
+      region,
+      indicatorChecked: options.indicatorChecked ?? false,
+    });
+    if ("status" in built) {
+      return result(
+        built.status,
+        {
+          zh: `${statusWords(built.status).zh}: ${built.reason.zh}。`,
+          en: `${capitalise(statusWords(built.status).en)}: ${built.reason.en}.`,
+        },
+        withIssues({ figures: built.figures ?? {} }, built.issues),
+      );
+    }
+    const problem = built;
+    if (target.comparator === "=" && target.kind !== "comparative") {
+      problem.issues.push({
+        code: "equals-read-as-bound",
+        message: `"达到${target.valueAsWritten}" read as ${problem.direction === 1 ? "at least" : "at most"} the value`,
+      });
+    }
+    if (
+      asOfTime >= target.targetYear - SAME_TIME &&
+      (problem.points.length === 0 ||
+        problem.points[problem.points.length - 1]!.time < target.targetYear - SAME_TIME)
+    ) {
+      problem.issues.push({
+        code: "target-year-not-observed",
+        message: `the target year ${target.targetYear} has passed but has no observation: judged on the trend`,
+      });
+    }
+    const assessment = assess(engine, problem, method);
+    if (target.kind === "per-year" && target.aggregate === "each")
+      perYearEach(engine, target, problem, assessment);
+    const explanation = explain(target, problem, assessment, method);
+    const evaluation: Evaluation = {
+      targetId: target.id,
+      asOf,
+      status: assessment.status,
+      method: method.ref,
+      figures: assessment.figures,
+      precision: assessment.precision,
+      explanation,
+    };
+    if (assessment.schedule) evaluation.schedule = assessment.schedule;
+    if (assessment.outlook) evaluation.outlook = assessment.outlook;
+    return withIssues(evaluation, assessment.issues);
+  };
+}
+
+function withIssues<T extends object>(value: T, issues: EvaluationIssue[]): T {
+  if (issues.length > 0) (value as { issues?: EvaluationIssue[] }).issues = issues;
+  return value;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * "Every year at least N": a missed year fails the target. Before the period ends that is off-track (never
+ * not-achieved); at its end every year must be observed and met.
+ */
+function perYearEach<N>(
+  engine: Engine<N>,
+  target: PerYearTarget,
+  problem: Problem<N>,
+  assessment: Assessment,
+): void {
+  const years = Number(problem.figures.yearsInPeriod);
+  const observed = Number(problem.figures.yearsObserved);
+  const met = Number(problem.figures.yearsMet);
+  const missed = observed - met;
+  const ended = assessment.facts.atTargetYear;
+  void engine;
+  if (observed === 0) {
+    assessment.status = "insufficient-data";
+    return;
+  }
+  if (ended) {
+    if (missed > 0) assessment.status = "not-achieved";
+    else if (observed < years) {
+      assessment.status = "insufficient-data";
+      assessment.issues.push({
+        code: "missing-flow-years",
+        message: `${years - observed} year(s) of the period not observed`,
+      });
+    } else assessment.status = "achieved";
+    return;
+  }
+  if (missed > 0) assessment.status = "off-track";
+  else if (assessment.status === "achieved" || assessment.status === "insufficient-data")
+    assessment.status = "on-track";
+  assessment.issues.push({
+    code: "per-year-count",
+    message: `${met} of ${observed} observed year(s) met ${target.value} (${years} in the period)`,
+  });
+}

@@ -1,0 +1,196 @@
+import type { EvaluationIssue, IndicatorRef, Observation } from "@guihua/schema";
+import { shiftDecimal } from "@guihua/schema";
+import type { Engine } from "./engine/types.js";
+import { regionKey, sameIndicator } from "./matching.js";
+import { dateOfPeriod, labelOfTime, timeOfPeriod } from "./time.js";
+import { canonicalUnit, conversionPower, type CanonicalUnit } from "./units.js";
+
+/** One point of an indicator's series, in the reference unit. */
+export interface SeriesPoint<N> {
+  time: number;
+  value: N;
+  /** The value as a decimal string in the reference unit. */
+  text: string;
+  date: string;
+  observation?: Observation;
+  /** A running total (observation.cumulativeFrom set). */
+  runningTotal?: boolean;
+}
+
+export interface Series<N> {
+  points: SeriesPoint<N>[];
+  unit: CanonicalUnit | undefined;
+  region: string | undefined;
+  issues: EvaluationIssue[];
+}
+
+export interface SelectOptions {
+  indicator: IndicatorRef;
+  /** Keep only this region; when absent, the region of the first matching observation. */
+  region?: string;
+  /** The unit values are converted to; when absent, the unit of the first kept observation. */
+  unit?: CanonicalUnit;
+  /** Observations after this time were not known at the as-of date. */
+  asOfTime: number;
+  /** Regions that are expected and ignored silently (a comparative target's benchmark). */
+  silentRegions?: readonly string[];
+  /** Skip the indicator test: the caller has already grouped by indicator. */
+  indicatorChecked?: boolean;
+}
+
+const STATUS_RANK: Record<Observation["status"], number> = {
+  estimated: 0,
+  provisional: 1,
+  final: 2,
+  revised: 3,
+};
+// Float noise on the year-end time line: two readings within a day are the same period.
+const SAME_TIME = 1 / 730;
+
+/**
+ * The observations of one indicator in one region up to the as-of date, in one unit, one per period.
+ * Everything left out is reported as an issue rather than dropped silently.
+ */
+export function selectSeries<N>(
+  engine: Engine<N>,
+  observations: readonly Observation[],
+  options: SelectOptions,
+): Series<N> {
+  const issues: EvaluationIssue[] = [];
+  const otherIndicators = new Set<string>();
+  const otherRegions = new Set<string>();
+  const later: string[] = [];
+  const mismatched: string[] = [];
+  const converted = new Set<string>();
+  const bounds: string[] = [];
+  const silent = new Set((options.silentRegions ?? []).map(regionKey));
+  let wantedRegion = options.region === undefined ? undefined : regionKey(options.region);
+  let regionName = options.region;
+  let unit = options.unit;
+  const kept: SeriesPoint<N>[] = [];
+
+  for (const observation of observations) {
+    if (!options.indicatorChecked && !sameIndicator(options.indicator, observation.indicator)) {
+      otherIndicators.add(observation.indicator.name);
+      continue;
+    }
+    const key = regionKey(observation.region);
+    if (wantedRegion === undefined && !silent.has(key)) {
+      wantedRegion = key;
+      regionName = observation.region;
+    }
+    if (key !== wantedRegion) {
+      if (!silent.has(key)) otherRegions.add(observation.region);
+      continue;
+    }
+    const time = timeOfPeriod(observation.period);
+    if (time > options.asOfTime + SAME_TIME) {
+      later.push(dateOfPeriod(observation.period));
+      continue;
+    }
+    const observed = canonicalUnit(observation.unit.base);
+    unit ??= observed;
+    const power = conversionPower(observed, unit);
+    if (power === undefined) {
+      mismatched.push(`${dateOfPeriod(observation.period)} (${observation.unit.base})`);
+      continue;
+    }
+    let text = observation.value;
+    if (power !== 0) {
+      text = shiftDecimal(text, power);
+      converted.add(`${observation.unit.base} → ${unit.measure}${power === 0 ? "" : ` ×10^${power}`}`);
+    }
+    if (observation.comparator !== undefined && observation.comparator !== "=") {
+      bounds.push(`${dateOfPeriod(observation.period)} ${observation.comparator}${observation.value}`);
+    }
+    kept.push({
+      time,
+      value: engine.from(text),
+      text,
+      date: dateOfPeriod(observation.period),
+      observation,
+      runningTotal: observation.cumulativeFrom !== undefined,
+    });
+  }
+
+  if (otherIndicators.size > 0) {
+    issues.push({
+      code: "other-indicator-ignored",
+      message: `ignored observations of other indicators: ${[...otherIndicators].join(", ")}`,
+    });
+  }
+  if (otherRegions.size > 0) {
+    issues.push({
+      code: "other-region-ignored",
+      message: `ignored observations of other regions (evaluating ${regionName}): ${[...otherRegions].join(", ")}`,
+    });
+  }
+  if (later.length > 0) {
+    issues.push({
+      code: "after-as-of-ignored",
+      message: `ignored observations after the as-of date: ${later.join(", ")}`,
+    });
+  }
+  if (mismatched.length > 0) {
+    issues.push({
+      code: "unit-mismatch-ignored",
+      message: `ignored observations whose unit cannot be converted to ${unit?.measure}: ${mismatched.join(", ")}`,
+    });
+  }
+  if (converted.size > 0) {
+    issues.push({
+      code: "unit-converted",
+      message: `converted through the unit multiplier: ${[...converted].join(", ")}`,
+    });
+  }
+  if (bounds.length > 0) {
+    issues.push({
+      code: "bound-observation",
+      message: `observations that are bounds, read as values: ${bounds.join(", ")}`,
+    });
+  }
+
+  kept.sort((a, b) => a.time - b.time);
+  const points = mergeDuplicates(engine, kept, issues);
+  return { points, unit, region: regionName, issues };
+}
+
+function mergeDuplicates<N>(
+  engine: Engine<N>,
+  sorted: SeriesPoint<N>[],
+  issues: EvaluationIssue[],
+): SeriesPoint<N>[] {
+  const points: SeriesPoint<N>[] = [];
+  for (const point of sorted) {
+    const previous = points[points.length - 1];
+    if (previous === undefined || point.time - previous.time > SAME_TIME) {
+      points.push(point);
+      continue;
+    }
+    const keep = prefer(previous, point);
+    if (engine.cmp(previous.value, point.value) === 0) {
+      issues.push({
+        code: "duplicate-period",
+        message: `${labelOfTime(point.time)}: identical observations merged`,
+      });
+    } else {
+      const reason = keep.observation?.status ?? "later in the input";
+      issues.push({
+        code: "duplicate-period",
+        message: `${labelOfTime(point.time)}: observations differ (${previous.text}, ${point.text}); kept ${keep.text} (${reason})`,
+      });
+    }
+    points[points.length - 1] = keep;
+  }
+  return points;
+}
+
+function prefer<N>(a: SeriesPoint<N>, b: SeriesPoint<N>): SeriesPoint<N> {
+  const rankA = a.observation ? STATUS_RANK[a.observation.status] : -1;
+  const rankB = b.observation ? STATUS_RANK[b.observation.status] : -1;
+  if (rankA !== rankB) return rankA > rankB ? a : b;
+  const publishedA = a.observation?.vintage.publishedOn ?? "";
+  const publishedB = b.observation?.vintage.publishedOn ?? "";
+  if (publishedA !== publishedB) return publishedA > publishedB ? a : b;
+  return b;
+}
