@@ -37,6 +37,8 @@ export const Observation = z.strictObject({
   comparator: Comparator.optional(),
   /** A running total from `cumulativeFrom` (到2010年累计申请2.2万件). */
   cumulativeFrom: Year.optional(),
+  /** A running total whose start the source does not state (到2008年底,累计申请专利1.8万余件). */
+  cumulative: z.boolean().optional(),
   status: ObservationStatus,
   vintage: Vintage,
   source: SourceSpan.optional(),
