@@ -2008,6 +2008,7 @@ export const seedPlanData: Plan[] = [
      "base": "件",
      "multiplier": 0
     },
+    "cumulative": true,
     "status": "final",
     "vintage": {
      "source": "通辽市“十四五”知识产权保护和运用规划 (001_1d02821496d85e12)",
@@ -2187,6 +2188,7 @@ export const seedPlanData: Plan[] = [
      "multiplier": 0
     },
     "cumulativeFrom": 2016,
+    "cumulative": true,
     "status": "final",
     "vintage": {
      "source": "通辽市“十四五”知识产权保护和运用规划 (001_1d02821496d85e12)",
@@ -3528,6 +3530,7 @@ export const seedPlanData: Plan[] = [
      "base": "件",
      "multiplier": 0
     },
+    "cumulative": true,
     "status": "final",
     "vintage": {
      "source": "辽宁省“十四五”知识产权保护和运用规划 (002_6eb086e07f75e31e)",
@@ -3922,6 +3925,7 @@ export const seedPlanData: Plan[] = [
      "base": "项",
      "multiplier": 0
     },
+    "cumulative": true,
     "status": "final",
     "vintage": {
      "source": "辽宁省“十四五”知识产权保护和运用规划 (002_6eb086e07f75e31e)",
@@ -4094,6 +4098,7 @@ export const seedPlanData: Plan[] = [
      "base": "元",
      "multiplier": 8
     },
+    "cumulative": true,
     "status": "final",
     "vintage": {
      "source": "辽宁省“十四五”知识产权保护和运用规划 (002_6eb086e07f75e31e)",
@@ -4235,6 +4240,7 @@ export const seedPlanData: Plan[] = [
      "base": "届",
      "multiplier": 0
     },
+    "cumulative": true,
     "status": "final",
     "vintage": {
      "source": "辽宁省“十四五”知识产权保护和运用规划 (002_6eb086e07f75e31e)",
@@ -4322,6 +4328,7 @@ export const seedPlanData: Plan[] = [
      "multiplier": 0
     },
     "cumulativeFrom": 2016,
+    "cumulative": true,
     "status": "final",
     "vintage": {
      "source": "辽宁省“十四五”知识产权保护和运用规划 (002_6eb086e07f75e31e)"
@@ -4350,6 +4357,7 @@ export const seedPlanData: Plan[] = [
      "multiplier": 0
     },
     "cumulativeFrom": 2016,
+    "cumulative": true,
     "status": "final",
     "vintage": {
      "source": "辽宁省“十四五”知识产权保护和运用规划 (002_6eb086e07f75e31e)",
@@ -4550,6 +4558,7 @@ export const seedPlanData: Plan[] = [
      "multiplier": 0
     },
     "cumulativeFrom": 2016,
+    "cumulative": true,
     "status": "final",
     "vintage": {
      "source": "辽宁省“十四五”知识产权保护和运用规划 (002_6eb086e07f75e31e)",
@@ -4580,6 +4589,7 @@ export const seedPlanData: Plan[] = [
     },
     "comparator": ">=",
     "cumulativeFrom": 2016,
+    "cumulative": true,
     "status": "final",
     "vintage": {
      "source": "辽宁省“十四五”知识产权保护和运用规划 (002_6eb086e07f75e31e)",
@@ -8056,6 +8066,7 @@ export const seedPlanData: Plan[] = [
      "multiplier": 4
     },
     "comparator": ">",
+    "cumulative": true,
     "status": "final",
     "vintage": {
      "source": "鞍山市知識產權戰略綱要 (004_1a2eda50a7740b0f)",
@@ -8087,6 +8098,7 @@ export const seedPlanData: Plan[] = [
      "multiplier": 0
     },
     "comparator": ">",
+    "cumulative": true,
     "status": "final",
     "vintage": {
      "source": "鞍山市知識產權戰略綱要 (004_1a2eda50a7740b0f)",

@@ -237,6 +237,7 @@ function mapFact(item: GoldItem, document: string, plan: PlanMeta): Observation 
       multiplier: rank ? 0 : multiplierOf(item.unit_as_written),
     },
     ...(item.comparator && item.comparator !== "=" ? { comparator: item.comparator } : {}),
+    ...(item.cumulative ? { cumulative: true } : {}),
     ...(item.cumulative && item.period_start != null ? { cumulativeFrom: item.period_start } : {}),
     status: "final",
     vintage: {

@@ -30,9 +30,11 @@ export function getSeedPlan(id: string): Plan | undefined {
 }
 
 function readingKey(observation: Observation): string {
-  const { indicator, region, period, value, unit } = observation;
+  const { indicator, region, period, value, unit, cumulative, cumulativeFrom } = observation;
   const when = "year" in period ? String(period.year) : period.date;
-  return [indicator.id ?? indicator.name, region, when, value, unit.base].join("|");
+  return [indicator.id ?? indicator.name, region, when, value, unit.base, cumulative, cumulativeFrom].join(
+    "|",
+  );
 }
 
 /**
