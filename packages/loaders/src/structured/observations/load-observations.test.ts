@@ -24,7 +24,7 @@ describe("loadObservations: valid input", () => {
       value: "7.5",
       unit: { asWritten: "件", base: "件", multiplier: 0 },
       status: "final",
-      vintage: { source: "国家知识产权局" },
+      vintage: { source: "国家统计局 统计公报" },
     });
     expect(observations[3]).toMatchObject({
       indicator: { id: "ip-royalties-trade", name: "知识产权使用费年进出口总额" },
@@ -32,7 +32,7 @@ describe("loadObservations: valid input", () => {
       value: "376520000000",
       valueAsWritten: "3765.2",
       unit: { asWritten: "亿元", base: "元", multiplier: 8 },
-      vintage: { source: "国家统计局" },
+      vintage: { source: "国家知识产权局" },
     });
   });
 
