@@ -3,10 +3,13 @@ import type { Paragraph } from "./segment.js";
 
 /** Words a plan title ends with. */
 const TITLE_PATTERN =
-  /^[^,。;:!?《》]{4,60}?(?:规划|纲要|实施方案|工作方案|行动方案|行动计划|方案|计划|实施意见|意见|政府工作报告|战略)(?:\(\d{4}\s*[-—~至]+\s*\d{4}年?\))?$/;
+  /^[^,。;:!?《》]{0,60}?(?:规划|纲要|实施方案|工作方案|行动方案|行动计划|方案|计划|实施意见|意见|政府工作报告|战略)(?:\(\d{4}\s*[-—~至]+\s*\d{4}年?\))?$/;
 const NOTICE_PATTERN = /印发(?:<|《)?(.{4,60}?)(?:>|》)?的通知/;
 const COVER_TITLE_PATTERN = /现将《([^》]{4,80})》/;
 const DATE_LINE_PATTERN = /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$/;
+/** A work report's delivery line: ——2024年1月20日在某某市第十七届人民代表大会第四次会议上. */
+const DELIVERY_PATTERN = /^[—-]*\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日在(.{2,40}?)第[^,。]{1,12}人民代表大会/;
+const SPEAKER_PATTERN = /^(.{2,20}?人民政府)(?:代理)?(?:省长|市长|县长|区长|主席|州长|旗长|盟长)/;
 const HEADER_DATE_PATTERN = /发文(?:时间|日期)[:]\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})/;
 const DOCUMENT_NUMBER_PATTERN = /[\u4e00-\u9fff]{1,10}〔(?:19|20)\d{2}〕\d{1,4}号/;
 const ISSUER_PATTERN = /^(.{2,30}?(?:人民政府|人民政府办公厅|人民政府办公室|领导小组|委员会|知识产权局|局|厅|办公室|管委会))$/;
@@ -42,6 +45,8 @@ export interface Metadata {
   period: { start?: number; end?: number };
   periodFromText: boolean;
   basedOn: ParentPlan[];
+  /** Where a work report was delivered: 某某市第十七届人民代表大会 → 某某市. */
+  deliveredIn?: string;
 }
 
 function isoDate(year: string, month: string, day: string): string {
@@ -120,6 +125,17 @@ export function extractMetadata(text: string, original: string, paragraphs: read
     const date = DATE_LINE_PATTERN.exec(content);
     if (date && metadata.issued === undefined) metadata.issued = isoDate(date[1] ?? "", date[2] ?? "", date[3] ?? "");
   }
+  for (const paragraph of head) {
+    const content = text.slice(paragraph.start, paragraph.end);
+    const delivery = DELIVERY_PATTERN.exec(content);
+    if (delivery) {
+      metadata.issued ??= isoDate(delivery[1] ?? "", delivery[2] ?? "", delivery[3] ?? "");
+      metadata.deliveredIn = delivery[4];
+    }
+    const speaker = SPEAKER_PATTERN.exec(content);
+    if (speaker?.[1] !== undefined && metadata.issuer === undefined)
+      metadata.issuer = original.slice(paragraph.start, paragraph.start + speaker[1].length);
+  }
   const opening = text.slice(0, 4000);
   if (metadata.title === undefined) {
     const match = NOTICE_PATTERN.exec(opening.replace(/\n/g, "")) ?? COVER_TITLE_PATTERN.exec(opening);
@@ -167,7 +183,8 @@ export function extractMetadata(text: string, original: string, paragraphs: read
   if (titleText) metadata.documentType = documentTypeOf(titleText);
   metadata.region =
     (titleText ? regionOf(titleText) : undefined) ??
-    (metadata.issuer === undefined ? undefined : regionOf(text.slice(0, 0) + normaliseLike(metadata.issuer, text))) ??
+    (metadata.issuer === undefined ? undefined : regionOf(metadata.issuer)) ??
+    (metadata.deliveredIn === undefined ? undefined : regionOf(metadata.deliveredIn)) ??
     frequentRegion(text);
   const titlePeriod = PERIOD_IN_TITLE_PATTERN.exec(titleText);
   const titleTerm = PERIOD_TERM_PATTERN.exec(titleText);
@@ -179,12 +196,12 @@ export function extractMetadata(text: string, original: string, paragraphs: read
   } else if (textPeriod && Number(textPeriod[2]) - Number(textPeriod[1]) <= 15) {
     metadata.period = { start: Number(textPeriod[1]), end: Number(textPeriod[2]) };
   }
+  if (metadata.period.end === undefined && metadata.documentType === "work-report" && metadata.issued !== undefined) {
+    // A work report plans its own year.
+    const year = Number(metadata.issued.slice(0, 4));
+    metadata.period = { start: year, end: year };
+  }
   metadata.periodFromText = metadata.period.end !== undefined;
   metadata.basedOn = findParents(text, original);
   return metadata;
-}
-
-/** The issuer is copied from the original; look it up in the normalised text at the same place. */
-function normaliseLike(issuer: string, text: string): string {
-  return text.includes(issuer) ? issuer : issuer;
 }

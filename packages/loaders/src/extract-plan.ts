@@ -114,10 +114,13 @@ function run(original: string, document: string, id: string): ExtractPlanResult 
     tableFacts.push(...result.facts);
   });
   const ordered = [...extracted.targets, ...tableTargets].sort((a, b) => a.source.start - b.source.start);
-  const targets = linkRestatements(ordered.map((target, index) => ({ ...target, id: `t${index + 1}` }))).map((target) => {
-    const indicatorId = resolveIndicatorId(target.indicator.name);
-    return indicatorId === undefined ? target : { ...target, indicator: { ...target.indicator, id: indicatorId } };
-  });
+  const targets = linkRestatements(
+    ordered.map((target, index) => {
+      const indicatorId = resolveIndicatorId(target.indicator.name);
+      const indicator = indicatorId === undefined ? target.indicator : { ...target.indicator, id: indicatorId };
+      return { ...target, id: `t${index + 1}`, indicator };
+    }),
+  );
   if (metadata.title === undefined) issues.push(makeIssue("no-title", "no title found; one is inferred", 0, 0));
   const script =
     normalised.traditionalCount === 0

@@ -6,6 +6,7 @@ import { YEARLY_GROWTH_PATTERN } from "./vocabulary.js";
 const YEAR_COLUMN_PATTERN = /^((?:19|20)\d{2})年?(.*)$/;
 const TARGET_COLUMN_PATTERN = /目标|预期|规划/;
 const ATTRIBUTE_COLUMN_PATTERN = /属性/;
+const UNIT_COLUMN_PATTERN = /^(?:计量)?单位$/;
 const UNIT_IN_LABEL_PATTERN = /\(([^()]{1,6})\)$/;
 const ATTRIBUTES: Readonly<Record<string, Attribute>> = { 预期性: "expected", 约束性: "binding" };
 
@@ -47,13 +48,15 @@ export function extractTableTargets(table: Table, context: TableContext): { targ
     for (const column of columns) column.target = column.year === latest && columns.length > 1;
   }
   const attributeIndex = table.header.findIndex((cell) => ATTRIBUTE_COLUMN_PATTERN.test(cell.content));
+  const unitIndex = table.header.findIndex((cell) => UNIT_COLUMN_PATTERN.test(cell.content));
   const tableName = context.original.slice(table.start, table.start + table.name.length).trim();
   for (const row of table.rows) {
     const labelCell = row[0];
     if (labelCell === undefined) continue;
     const label = labelCell.content;
     const unitMatch = UNIT_IN_LABEL_PATTERN.exec(label);
-    const labelUnit = unitMatch?.[1] ?? "";
+    const unitCell = unitIndex === -1 ? undefined : row[unitIndex]?.content;
+    const labelUnit = unitMatch?.[1] ?? (unitCell !== undefined && unitCell.length <= 8 ? unitCell : "");
     const name = label.replace(UNIT_IN_LABEL_PATTERN, "") || label;
     const attribute = ATTRIBUTES[row[attributeIndex]?.content ?? ""] ?? "unspecified";
     let base: { year: number; value: string; unit: { base: string; multiplier: number }; cell: { start: number; end: number } } | undefined;

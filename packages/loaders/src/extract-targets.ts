@@ -7,6 +7,7 @@ import {
   COMPARATIVE_PATTERN,
   COMPARATORS_AFTER,
   COMPARATORS_BEFORE,
+  CHANGE_BEFORE_NUMBER_PATTERN,
   CUMULATIVE_PATTERN,
   DECREASE_PATTERN,
   FACT_SECTION_PATTERN,
@@ -27,14 +28,19 @@ import {
 const TARGET_YEAR_PATTERN = /(?:到|至|力争到|争取到|——|--)\s*((?:19|20)\d{2})年(?:底|末)?|((?:19|20)\d{2})年(?:前|以前|目标)/;
 /** A period term with its end: “十四五”末, 十四五期末. */
 const TERM_END_PATTERN = /“?(十[一二三四五六]五)”?(?:期末|末|时期末)/;
-const PAST_YEAR_PATTERN = /(?:截至|截止|截止到|到)?((?:19|20)\d{2})年(?:底|末)?/;
+const HEADING_YEAR_PATTERN = /((?:19|20)\d{2})年(?:前|底|末)?[^,。;]{0,6}(?:目标|任务|工作|安排|计划|指标)/;
+/** This year, in a work report. */
+const DOCUMENT_YEAR_PATTERN = /今年|全年|本年度|年内/;
+/** A year a value was read in; not a base of comparison (比2015年). */
+const PAST_YEAR_PATTERN = /(?<![比较])(?:截至|截止|截止到|到)?((?:19|20)\d{2})年(?:底|末)?/;
 const PAST_MARKER_PATTERN = /截至|截止|已经|已|共有|先后|分别比|较上年|同比|比上年/;
 const SKIPPED_UNITS = new Set(["年", "月", "日", "号", "市", "县", "区", "园", "个月"]);
 const NOT_A_TARGET_AFTER = /^(?:级|强|型|大|方面|个方面|领域|环节|阶段|步|类|项任务|项措施|项工程|家单位联合|号|\+)/;
 const BASE_YEAR_PATTERN = /以((?:19|20)\d{2})年为基[数期准]|(?:较|比)((?:19|20)\d{2})年/;
 const BASE_TERM_PATTERN = /(?:较|比)“?(十[一二三四五六]五)”?/;
 const SHARE_NAME_PATTERN = /比例|占比|比重|率|覆盖|满意度/;
-const GROWTH_CLAIM_PATTERN = /(?:比|较)((?:19|20)\d{2})年(?:同期)?(?:分别)?(增长|增加|提高)((?:\d+(?:\.\d+)?(?:%|倍)[、和及]?)+)/g;
+const GROWTH_CLAIM_PATTERN =
+  /(?:比|较)((?:19|20)\d{2})年(?:同期)?(?:分别)?(增长|增加|提高|下降|降低|减少)((?:\d+(?:\.\d+)?(?:%|倍|个百分点)[、和及]?)+)/g;
 const MAX_NAME_LENGTH = 60;
 const MAX_FACT_TITLE = 14;
 const MAX_FOLLOWING_NAME = 40;
@@ -142,8 +148,11 @@ export function extractTargets(context: ExtractContext): Extracted {
   for (const paragraph of paragraphs) {
     const factSection = sectionIsFact(paragraph.path);
     let carried: YearContext | undefined;
-    const headingYear = paragraph.heading ? TARGET_YEAR_PATTERN.exec(paragraph.heading.title) : null;
-    if (headingYear) carried = { year: Number(headingYear[1] ?? headingYear[2]), basis: "context" };
+    for (const title of paragraph.path) {
+      // A heading with a year governs its section: (二)2025年目标, 二、2024年主要预期目标.
+      const headingYear = HEADING_YEAR_PATTERN.exec(title);
+      if (headingYear && Number(headingYear[1]) >= floor) carried = { year: Number(headingYear[1]), basis: "context" };
+    }
     let pastYear: number | undefined;
     let lastName: string | undefined;
     let lastClauseText = "";
@@ -152,7 +161,7 @@ export function extractTargets(context: ExtractContext): Extracted {
       const firstClause = sentence.clauses[0];
       const sentenceHedge = firstClause ? HEDGE_PATTERN.exec(text.slice(firstClause.start, firstClause.end)) : null;
       for (const claim of sentenceText.matchAll(GROWTH_CLAIM_PATTERN)) {
-        const numbers = [...(claim[3] ?? "").matchAll(/(\d+(?:\.\d+)?)(%|倍)/g)];
+        const numbers = [...(claim[3] ?? "").matchAll(/(\d+(?:\.\d+)?)(%|倍|个百分点)/g)].filter((number) => number[2] !== "个百分点");
         for (const number of numbers) {
           const start = sentence.start + (claim.index ?? 0);
           const end = start + claim[0].length;
@@ -163,7 +172,7 @@ export function extractTargets(context: ExtractContext): Extracted {
             fromYear: Number(claim[1]),
             toYear: pastYear ?? (context.issuedYear ?? Number(claim[1]) + 1) - 1,
             form: number[2] === "倍" ? "times" : "percent",
-            value: number[1] ?? "0",
+            value: /下降|降低|减少/.test(claim[2] ?? "") ? `-${number[1] ?? "0"}` : (number[1] ?? "0"),
             valueAsWritten: number[0],
             source: span(start, end),
           });
@@ -182,6 +191,9 @@ export function extractTargets(context: ExtractContext): Extracted {
             explicit = { year, basis: "explicit" };
             carried = { year, basis: "context" };
           } else pastYear = year;
+        } else if (context.workReport && context.issuedYear !== undefined && DOCUMENT_YEAR_PATTERN.test(clauseText)) {
+          explicit = { year: context.issuedYear, basis: "document-year" };
+          carried = explicit;
         } else if (termMatch) {
           const year = termEnd(termMatch[1]);
           if (year !== undefined && year >= floor) {
@@ -317,6 +329,8 @@ function readQuantity(context: ExtractContext, clause: Span, quantity: Quantity,
   if (SKIPPED_UNITS.has(quantity.unitAsWritten) || quantity.unitAsWritten === "") return skipped;
   if (quantity.unit.base === "" ) return skipped;
   const following = text.slice(end, end + 6);
+  // A compound unit we do not know (35蒸吨/小时): the number is a specification, not a target.
+  if (text[quantity.end] === "/") return skipped;
   if (NOT_A_TARGET_AFTER.test(following)) return skipped;
   const before = text.slice(clause.start, quantity.numberStart);
   if (/第\s*$/.test(before) || /[《〔[]/.test(before.replace(/《[^》]*》|〔[^〕]*〕|\[[^\]]*\]/g, ""))) return skipped;
@@ -341,14 +355,17 @@ function readQuantity(context: ExtractContext, clause: Span, quantity: Quantity,
   const growth = YEARLY_GROWTH_PATTERN.exec(prefix);
   const total = TOTAL_GROWTH_PATTERN.exec(prefix);
   const decrease = DECREASE_PATTERN.test(prefix);
+  const change = CHANGE_BEFORE_NUMBER_PATTERN.exec(prefix);
   if (percent && total && !/年均/.test(prefix)) {
     kind = "total-growth";
     namePart = prefix.slice(0, total.index);
   } else if (percent && growth) {
     kind = "growth-rate";
     namePart = prefix.slice(0, growth.index);
-  } else if (percent && decrease) {
-    kind = "total-growth";
+  } else if (percent && (change || quantity.unit.base === "百分点")) {
+    // A one-year report states yearly rates; a multi-year plan states the change over its period.
+    kind = context.workReport && quantity.unit.base === "%" ? "growth-rate" : "total-growth";
+    if (change) namePart = prefix.slice(0, change.index);
   } else if (quantity.unit.base === "倍") {
     kind = "multiple";
     if (/增长\s*$/.test(prefix))

@@ -7,13 +7,19 @@ export const MEASURE_WORDS: readonly string[] = [
   "个百分点", "百分点", "平方公里", "平方米", "人次", "亿元", "万元", "千元", "元", "%", "‰", "倍",
   "件", "个", "家", "项", "名", "人", "户", "种", "门", "单", "届", "次", "所", "座", "条", "部", "篇",
   "期", "场", "批", "支", "位", "台", "套", "处", "类", "亩", "吨", "天", "小时", "年", "月", "日", "号",
-  "市", "县", "区", "园", "个月",
+  "市", "县", "区", "园", "个月", "公里", "千米", "公顷", "立方米", "千瓦时", "千瓦", "吨标准煤", "辆", "张",
+  "床", "岁", "微克/立方米", "毫克/立方米", "公斤", "千克", "蒸吨", "标箱", "艘", "架", "栋", "间", "幢",
+  "分钟", "米", "元/人", "美元", "万美元", "亿美元",
 ];
 /** Units whose written form carries a multiplier of its own. */
 const UNIT_BASES: Readonly<Record<string, { base: string; multiplier: number }>> = {
   亿元: { base: "元", multiplier: 8 },
   万元: { base: "元", multiplier: 4 },
   千元: { base: "元", multiplier: 3 },
+  万美元: { base: "美元", multiplier: 4 },
+  亿美元: { base: "美元", multiplier: 8 },
+  千米: { base: "公里", multiplier: 0 },
+  千克: { base: "公斤", multiplier: 0 },
   "%": { base: "%", multiplier: 0 },
   个百分点: { base: "百分点", multiplier: 0 },
 };

@@ -39,8 +39,8 @@ function nameAffinity(a: string, b: string): number {
 }
 
 /**
- * Links restatements: a later target with the same kind, value, unit and year as an earlier one and an
- * overlapping indicator name restates it (`restates` on the later, `restatedBy` on the first). Both are kept.
+ * Links restatements: a later target with the same kind, value, unit and year as an earlier one and the
+ * same catalogue indicator or a largely shared name restates it (`restates` on the later, `restatedBy` on the first). Both are kept.
  *
  * @example
  * linkRestatements(targets); // targets[7].restates === "t2"
@@ -57,7 +57,8 @@ export function linkRestatements(targets: Target[]): Target[] {
     let bestAffinity = 0;
     for (const earlier of bucket.slice(0, MAX_BUCKET_COMPARISONS)) {
       if (earlier.source.start === target.source.start) continue;
-      const affinity = nameAffinity(earlier.indicator.name, target.indicator.name);
+      const sameId = earlier.indicator.id !== undefined && earlier.indicator.id === target.indicator.id;
+      const affinity = sameId ? MAX_NAME + 2 : nameAffinity(earlier.indicator.name, target.indicator.name);
       if (affinity > bestAffinity) [best, bestAffinity] = [earlier, affinity];
     }
     if (best !== undefined) {

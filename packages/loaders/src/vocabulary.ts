@@ -35,8 +35,13 @@ export const COMPARATORS_AFTER: readonly [string, Comparator][] = [
 /** Words marking an aspiration rather than a commitment. */
 export const HEDGE_PATTERN = /力争|争取|探索|鼓励|努力/;
 /** Rates: yearly growth, written before the percentage. */
-export const YEARLY_GROWTH_PATTERN = /(?:年均|年平均|每年|年)(?:增长|增幅|增速|提高|递增|增加|增长率|增长幅度)|增长率|增幅|年增/;
-export const TOTAL_GROWTH_PATTERN = /(?:较|比)[^,;。]{0,16}(?:增长|增加|提高|提升)/;
+export const YEARLY_GROWTH_PATTERN =
+  /(?:年均|年平均|每年|年)(?:增长|增幅|增速|提高|递增|增加|增长率|增长幅度|下降|降低|减少)|增长率|增幅|年增|涨幅/;
+/** Growth against a stated base: 较“十三五”增加, 比2020年增长, 比上年提高. */
+export const TOTAL_GROWTH_PATTERN =
+  /(?:较|比)(?:(?:19|20)\d{2}年(?:底|末)?|“?十[一二三四五六]五”?(?:末|期末|时期|期间)?|上年|去年|基期|基准年|同期)[^,;。]{0,16}?(?:增长|增加|提高|提升|上升|下降|降低|减少)/;
+/** A change written right before the number: 增长5.5%, 下降10%, 提高2个百分点. */
+export const CHANGE_BEFORE_NUMBER_PATTERN = /(?:增长|增加|提高|提升|上升|下降|降低|减少|压减|缩减|涨幅|增幅|增速|降幅)(?:了|约|近|超过|不低于|不少于|达到)?\s*$/;
 export const DECREASE_PATTERN = /下降|降低|减少|压减|缩短|压缩|降至/;
 export const CUMULATIVE_PATTERN = /累计/;
 export const PER_YEAR_PATTERN = /每年|年均|每年度|年度/;
@@ -55,7 +60,7 @@ export const COMPARATIVE_PATTERN =
   /(高于|优于|超过|处于|位居|位列|居于|居|跻身|进入|保持|达到并保持|达到)((?:全国|全省|全区|全市|国内|国际|省内|东北|同类城市|同类|副省级城市|[\u4e00-\u9fff]{0,4}地区)[^,;。]{0,10}?(?:平均水平|前列|领先地位|领先水平|先进水平|先进行列|一流行列|一流水平|中上水平|中等以上水平|前\d{1,2}名|前[一二三四五六七八九十]名|第一方阵|前茅))/;
 /** Words stripped from the start of an indicator phrase. */
 export const LEADING_NOISE_PATTERN =
-  /^(?:——|--|-|的|其中|同时|并|和|及|以及|力争|争取|努力|确保|实现|使|推动|促进|全市|全省|全区|我市|我省|本市|到|至|在|于|(?:到|至)?(?:19|20)\d{2}年(?:底|末|前)?|“?十[一二三四五六]五”?(?:期末|末|期间|时期)?|,|\s)+/;
+  /^(?:——|--|-|的|其中|同时|并|和|及|以及|力争|争取|努力|确保|实现|使|推动|促进|全市|全省|全区|我市|我省|本市|今年|全年|每年|每年度|到|至|在|于|(?:到|至)?(?:19|20)\d{2}年(?:底|末|前)?|“?十[一二三四五六]五”?(?:期末|末|期间|时期)?|,|\s)+/;
 /** Words stripped from the end of an indicator phrase (the verb before the number). */
 export const TRAILING_VERB_PATTERN =
   /(?:力争|争取|达到|达|超过|不少于|不低于|不得少于|至少|保持在|保持|控制在|为|提高到|提高至|提升到|提升至|增加到|增长到|突破|实现|累计|新增|年均|每年|稳定在|约|近|在)+$/;
