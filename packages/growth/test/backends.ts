@@ -36,22 +36,25 @@ export interface Backend<V> {
   name: string;
   growth: Growth<V>;
   toNumber: (value: V) => number;
+  /** Turns a result back into an input without losing digits (the boxed backend's values are not inputs). */
+  toInput: (value: V) => GrowthInput;
   /** Relative agreement expected with exact arithmetic on well-conditioned inputs. */
   tolerance: number;
 }
 
-function backend<V>(growth: Growth<V>, tolerance: number): Backend<V> {
+function backend<V>(growth: Growth<V>, tolerance: number, toInput: (value: V) => GrowthInput): Backend<V> {
   return {
     name: growth.calculator.name,
     growth,
     toNumber: (value) => growth.calculator.toNumber(value),
+    toInput,
     tolerance,
   };
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const BACKENDS: Backend<any>[] = [
-  backend(createGrowth(decimalCalculator), 1e-15),
-  backend(createGrowth(floatCalculator), 1e-12),
-  backend(createGrowth(boxedCalculator), 1e-11),
+  backend(createGrowth(decimalCalculator), 1e-15, (value) => value),
+  backend(createGrowth(floatCalculator), 1e-12, (value) => value),
+  backend(createGrowth(boxedCalculator), 1e-11, (value) => value.boxed),
 ];
