@@ -194,7 +194,8 @@ function levelProblem<N>(
   return {
     kind: target.kind,
     direction: d,
-    path: share ? "linear" : "compound",
+    // Shares move in percentage points and increments are counted: both follow a straight required path.
+    path: share || target.kind === "increment" ? "linear" : "compound",
     comparator: target.comparator,
     base,
     targetTime: target.targetYear,

@@ -64,7 +64,8 @@ export function createEvaluatePlan(evaluateTarget: EvaluateTarget) {
       if (observation.indicator.id) push(byId, observation.indicator.id, observation);
       else push(withoutIdByName, nameKey, observation);
     }
-    const asOf = options.asOf ?? latest ?? `${plan.period.end ?? new Date().getUTCFullYear()}-12-31`;
+    const lastYear = plan.period.end ?? Math.max(...plan.targets.map((target) => target.targetYear));
+    const asOf = options.asOf ?? latest ?? `${lastYear}-12-31`;
     const counts = emptyCounts();
     const byAttribute = Object.fromEntries(
       AttributeSchema.options.map((attribute) => [attribute, emptyCounts()]),

@@ -189,7 +189,6 @@ function perYearEach<N>(
   const met = Number(problem.figures.yearsMet);
   const missed = observed - met;
   const ended = assessment.facts.atTargetYear;
-  void engine;
   if (observed === 0) {
     assessment.status = "insufficient-data";
     return;
