@@ -1,5 +1,5 @@
 /**
- * Builds seeds/plans/<basename>.json from the gold annotation (../shared/gold/seeds), mapped onto the
+ * Builds seeds/plans/<basename>.json from the gold annotation (seeds/gold, a copy of the shared annotation), mapped onto the
  * @guihua/schema types, with the hand corrections of CORRECTIONS applied, and validates each plan
  * against its raw text. Run: `npx tsx --conditions=@guihua/source scripts/build-seed-plans.ts`.
  *
@@ -24,7 +24,7 @@ import { findRegion } from "../src/find-region.js";
 import { CORRECTIONS } from "./seed-corrections.js";
 import { PLAN_META, type PlanMeta } from "./seed-plan-meta.js";
 
-const goldDirectory = fileURLToPath(new URL("../../../../shared/gold/seeds/", import.meta.url));
+const goldDirectory = fileURLToPath(new URL("../../../seeds/gold/", import.meta.url));
 const rawDirectory = fileURLToPath(new URL("../../../seeds/raw/", import.meta.url));
 const planDirectory = fileURLToPath(new URL("../../../seeds/plans/", import.meta.url));
 

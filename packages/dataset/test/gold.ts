@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 /** The shared gold annotations, read by the tests only (the package itself never reads files). */
-export const goldDirectory = fileURLToPath(new URL("../../../../shared/gold/seeds/", import.meta.url));
+export const goldDirectory = fileURLToPath(new URL("../../../seeds/gold/", import.meta.url));
 export const rawDirectory = fileURLToPath(new URL("../../../seeds/raw/", import.meta.url));
 
 export interface GoldItem {
