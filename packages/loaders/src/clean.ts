@@ -9,6 +9,8 @@ const LOST_YEAR_PATTERN = /(?<![\d.])((?:19|20)\d{2})(\d{1,2}月)/g;
 /** Words a plan document is made of; a leading line sharing none of the document's bigrams is foreign. */
 const MIN_SHARED_BIGRAM_RATIO = 0.2;
 const LEADING_LINES_CHECKED = 3;
+/** Too little text after a line to judge whether it belongs. */
+const MIN_REST_LENGTH = 200;
 const MIN_REPEAT_LINE_LENGTH = 6;
 const MIN_REPEAT_RATIO = 0.8;
 /** A copy starts with one of the document's first lines; only a few candidates are checked (linear time). */
@@ -49,7 +51,7 @@ function bigrams(content: string): string[] {
 
 function isForeignLine(line: Line, rest: string): boolean {
   const pairs = bigrams(line.content);
-  if (pairs.length < 4) return false;
+  if (pairs.length < 4 || rest.length < MIN_REST_LENGTH) return false;
   const shared = pairs.filter((pair) => rest.includes(pair)).length;
   return shared / pairs.length < MIN_SHARED_BIGRAM_RATIO;
 }

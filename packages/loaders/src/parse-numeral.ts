@@ -67,7 +67,7 @@ export function parseNumeral(written: string): string | undefined {
     integer = [...integerPart].map((character) => CHINESE_FRACTION_DIGITS[character] ?? "0").join("");
   } else {
     const parsed = chineseParseInt(integerPart);
-    if (!Number.isSafeInteger(parsed) || parsed < 0) return undefined;
+    if (!Number.isSafeInteger(parsed) || parsed < 0 || (parsed === 0 && !/[〇零]/.test(integerPart))) return undefined;
     integer = String(parsed);
   }
   let fraction: string | undefined;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { findQuantities } from "./find-quantities.js";
+
+function first(text: string) {
+  return findQuantities(text)[0];
+}
+
+describe("findQuantities", () => {
+  it("reads multipliers between the number and the measure word", () => {
+    expect(first("达到1.2万人以上")).toMatchObject({ value: "12000", unitAsWritten: "万人", unit: { base: "人", multiplier: 4 } });
+    expect(first("融资金额30.96亿元")).toMatchObject({ value: "3096000000", unit: { base: "元", multiplier: 8 } });
+    expect(first("累计申请专利1.8万余件")).toMatchObject({ value: "18000", approximate: true, unit: { base: "件" } });
+    expect(first("投入1000万元")).toMatchObject({ value: "10000000", unitAsWritten: "万元", unit: { base: "元", multiplier: 4 } });
+  });
+
+  it("reads ranges with every separator", () => {
+    for (const text of ["形成1~2个联盟", "建成2-3个集聚区", "3~5名"]) expect(first(text)?.valueHigh).toBeDefined();
+    expect(first("每年举办10~15次")).toMatchObject({ value: "10", valueHigh: "15", unitAsWritten: "次" });
+    expect(first("设立3至5家")).toMatchObject({ value: "3", valueHigh: "5" });
+  });
+
+  it("reads percentages, 百分之, 成 and 翻番", () => {
+    expect(first("比例超过70%")).toMatchObject({ value: "70", unit: { base: "%" } });
+    expect(first("提高49.33 %")).toMatchObject({ value: "49.33" });
+    expect(first("达到百分之二十")).toMatchObject({ value: "20", unit: { base: "%" } });
+    expect(first("八成以上企业")).toMatchObject({ value: "80", unit: { base: "%" } });
+    expect(first("总量翻一番")).toMatchObject({ value: "2", unit: { base: "倍" } });
+  });
+
+  it("reads round Chinese numerals and skips set phrases", () => {
+    expect(first("每年评选百件优秀发明专利")).toMatchObject({ value: "100", unitAsWritten: "件" });
+    expect(findQuantities("贯彻党的十九大和十九届全会精神,坚持三个代表,两个维护")).toEqual([]);
+    expect(findQuantities("第一家专门机构")).toEqual([]);
+  });
+
+  it("gives offsets into the text it was given", () => {
+    const text = "前言。到2025年,达到20000件";
+    const quantity = findQuantities(text, 4)[1];
+    expect(text.slice(quantity?.start, quantity?.end)).toBe("20000件");
+  });
+});
