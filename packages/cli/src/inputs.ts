@@ -1,6 +1,6 @@
 import { extname } from "node:path";
 import type { Observation, Plan } from "@guihua/schema";
-import { formatPath, safeParseObservations, safeParsePlan } from "@guihua/schema";
+import { formatPath, safeParseObservations } from "@guihua/schema";
 import { UsageError } from "./errors.js";
 import type { Io } from "./io.js";
 import { readInput } from "./paths.js";

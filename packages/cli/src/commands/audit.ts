@@ -1,11 +1,37 @@
-import { UsageError } from "../errors.js";
+import { EXIT } from "../errors.js";
+import { loadPlanArgument } from "../inputs.js";
 import type { Io } from "../io.js";
+import { colorsFor } from "../terminal.js";
 
-/** `guihua audit`: not available yet (its package has not landed). */
+/**
+ * `guihua audit <plan | seed id> [--lang zh|en] [--json]`: what the plan gets wrong about itself (milestones
+ * against a stated rate, growth claims against stated values, parts above their total …). Exit 1 when a
+ * finding has error severity.
+ */
 export async function auditCommand(
-  _plan: string,
-  _options: Record<string, unknown>,
-  _io: Io,
+  argument: string,
+  options: Record<string, unknown>,
+  io: Io,
 ): Promise<number> {
-  throw new UsageError("guihua audit is not available yet");
+  const plan = await loadPlanArgument(io, argument);
+  const { auditPlan } = await import("@guihua/evaluate");
+  const findings = auditPlan(plan);
+  const failed = findings.some((finding) => finding.severity === "error");
+  if (options.json) {
+    io.stdout.write(`${JSON.stringify(findings, null, 2)}\n`);
+    return failed ? EXIT.failures : EXIT.ok;
+  }
+  const lang = options.lang === "en" ? "en" : "zh";
+  const colors = colorsFor(io);
+  io.stdout.write(
+    `${colors.bold(plan.title)}: ${findings.length} ${lang === "zh" ? "项发现" : "findings"}\n`,
+  );
+  for (const finding of findings) {
+    const paint =
+      finding.severity === "error" ? colors.red : finding.severity === "warning" ? colors.yellow : colors.dim;
+    io.stdout.write(`  ${paint(finding.severity.padEnd(7))} ${finding.code}: ${finding.message[lang]}\n`);
+    for (const span of finding.spans)
+      io.stdout.write(`          ${colors.dim(`«${span.quote}» [${span.start}–${span.end}]`)}\n`);
+  }
+  return failed ? EXIT.failures : EXIT.ok;
 }

@@ -1,11 +1,88 @@
-import { UsageError } from "../errors.js";
+import type { Evaluation, Target } from "@guihua/schema";
+import { EXIT } from "../errors.js";
+import {
+  embeddedObservations,
+  loadObservationFiles,
+  loadPlanArgument,
+  today,
+  withoutFactsOf,
+} from "../inputs.js";
 import type { Io } from "../io.js";
+import { STATUS_LABELS } from "../report/labels.js";
+import type { Colors } from "../terminal.js";
+import { colorsFor, displayWidth, FAILING, paintStatus, truncate } from "../terminal.js";
+import { methodOption } from "./method-option.js";
+import { dateOption } from "./parse-options.js";
 
-/** `guihua evaluate`: not available yet (its package has not landed). */
+function goal(target: Target | undefined): string {
+  if (!target) return "";
+  if (target.kind === "qualitative") return `${target.targetYear}: 定性`;
+  if (target.kind === "comparative")
+    return truncate(`${target.targetYear}: ${target.comparator} ${target.benchmark.description}`, 18);
+  const comparator = target.comparator === "=" ? "" : `${target.comparator} `;
+  const value = target.valueAsWritten ? `${target.valueAsWritten}${target.unitAsWritten ?? ""}` : "";
+  const prefix = target.kind === "growth-rate" ? "年均 " : "";
+  return `${target.targetYear}: ${prefix}${comparator}${value}`;
+}
+
+function percent(value: string | undefined): string {
+  return value === undefined ? "" : `${(Number(value) * 100).toFixed(2)}%`;
+}
+
+/**
+ * `guihua evaluate <plan | seed id> [--observations file.csv] [--as-of date] [--method name] [--lang zh|en] [--json]`:
+ * a table of the plan's targets with status, figures and explanation. With no `--observations`, the embedded
+ * data (the seeds' stated values and the national observations) are used. Exit 1 when a target is not
+ * achieved, off track or deteriorating.
+ */
 export async function evaluateCommand(
-  _plan: string,
-  _options: Record<string, unknown>,
-  _io: Io,
+  argument: string,
+  options: Record<string, unknown>,
+  io: Io,
 ): Promise<number> {
-  throw new UsageError("guihua evaluate is not available yet");
+  const asOf = options.asOf === undefined ? today(io) : dateOption("as-of", options.asOf);
+  const method = methodOption(options.method);
+  const plan = await loadPlanArgument(io, argument);
+  const files = (options.observations as string[] | undefined) ?? [];
+  const observations = [...(await embeddedObservations()), ...(await loadObservationFiles(io, files))];
+  const { evaluatePlan } = await import("@guihua/evaluate");
+  const scorecard = evaluatePlan(plan, withoutFactsOf(plan, observations), { asOf, method });
+  const failed = scorecard.evaluations.some((evaluation) => FAILING.has(evaluation.status));
+
+  if (options.json) {
+    io.stdout.write(`${JSON.stringify(scorecard, null, 2)}\n`);
+    return failed ? EXIT.failures : EXIT.ok;
+  }
+  const lang = options.lang === "en" ? "en" : "zh";
+  const colors = colorsFor(io);
+  const byId = new Map(plan.targets.map((target) => [target.id, target]));
+  io.stdout.write(`${colors.bold(plan.title)}  ${plan.region.name}  as of ${scorecard.asOf}, ${method}\n`);
+  for (const evaluation of scorecard.evaluations)
+    io.stdout.write(lines(evaluation, byId.get(evaluation.targetId), lang, colors));
+  const counts = Object.entries(scorecard.counts)
+    .filter(([, count]) => count > 0)
+    .map(([status, count]) => `${STATUS_LABELS[status as keyof typeof STATUS_LABELS][lang]} ${count}`);
+  io.stdout.write(`${scorecard.total} targets: ${counts.join(", ")}\n`);
+  return failed ? EXIT.failures : EXIT.ok;
+}
+
+function pad(text: string, width: number): string {
+  return text + " ".repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/** Two lines per target: status, indicator, goal and rates; then the explanation, indented. */
+function lines(
+  evaluation: Evaluation,
+  target: Target | undefined,
+  lang: "zh" | "en",
+  colors: Colors,
+): string {
+  const indent = lang === "zh" ? 12 : 18;
+  const status = pad(STATUS_LABELS[evaluation.status][lang], indent);
+  const name = pad(truncate(target?.indicator.name ?? evaluation.targetId, 28), 28);
+  const rates =
+    evaluation.figures.actualRate !== undefined || evaluation.figures.requiredRate !== undefined
+      ? `  ${lang === "zh" ? "实际" : "actual"} ${percent(evaluation.figures.actualRate) || "–"} / ${lang === "zh" ? "所需" : "required"} ${percent(evaluation.figures.requiredRate) || "–"}`
+      : "";
+  return `${paintStatus(colors, evaluation.status, status)} ${name} ${pad(goal(target), 18)}${colors.dim(rates)}\n${" ".repeat(indent + 1)}${evaluation.explanation[lang]}\n`;
 }

@@ -14,6 +14,7 @@ import type { ReportPlan } from "../report/model.js";
 import { scorecardTable } from "../scorecard-table.js";
 import { colorsFor, paintStatus, truncate } from "../terminal.js";
 import { STATUS_LABELS } from "../report/labels.js";
+import { methodOption } from "./method-option.js";
 import { dateOption } from "./parse-options.js";
 
 const SHOWN_IN_TERMINAL = new Set(["insufficient-data", "not-evaluable"]);
@@ -36,6 +37,7 @@ export async function reportCommand(
   io: Io,
 ): Promise<number> {
   const asOf = options.asOf === undefined ? today(io) : dateOption("as-of", options.asOf);
+  const method = methodOption(options.method);
   const { seedPlans, indicators } = await import("@guihua/dataset");
   const plans: Plan[] =
     arguments_.length > 0
@@ -45,7 +47,6 @@ export async function reportCommand(
   const observations = [...(await embeddedObservations()), ...extra];
 
   const { auditPlan, evaluatePlan } = await import("@guihua/evaluate");
-  const method = typeof options.method === "string" ? options.method : "statcan";
   const entries: ReportPlan[] = [];
   for (const plan of plans) {
     const scorecard = evaluatePlan(plan, withoutFactsOf(plan, observations), {
