@@ -5,7 +5,9 @@ const MAX_EXPONENT_DECIMALS = 6;
 /** Largest numerator or denominator the fraction path takes on; beyond it `Decimal#pow` is cheaper. */
 const MAX_FRACTION_TERM = 10_000_000;
 /** Extra digits carried inside the Newton iteration, dropped by the final rounding. */
-const GUARD_DIGITS = 10;
+const GUARD_DIGITS = 6;
+/** Correct digits trusted in a float64 seed: Math.pow is within a few ulps (15–16 digits). */
+const SEED_DIGITS = 13;
 
 function gcd(left: number, right: number): number {
   while (right !== 0) [left, right] = [right, left % right];
@@ -28,14 +30,25 @@ function asFraction(value: Decimal): { numerator: number; denominator: number } 
 }
 
 /**
- * Fractional powers for a decimal backend. Newton's iteration for x^n = a,
- * x ← x − (x − a / x^(n−1)) / n, doubles the correct digits each step, so a float64 seed
- * (about 16 digits) reaches 34 digits in two steps of cheap integer powers and one division.
+ * Fractional powers for a decimal backend. Halley's iteration for x^n = a triples the correct digits
+ * each step, so a float64 seed (15–16 digits) reaches 36 digits in one step of cheap integer powers
+ * and a single division — where `Decimal#pow` with a fractional exponent runs exp and ln series.
  */
 export function createRootFinder(Exact: Decimal.Constructor, precision: number, rounding: Decimal.Rounding) {
   const Working = Exact.clone({ defaults: true, precision: precision + GUARD_DIGITS, rounding });
   const ten = new Working(10);
-  const settleExponent = -(precision + GUARD_DIGITS - 2);
+
+  /**
+   * Halley steps needed from a float64 seed: each step cubes the relative error and scales it by about
+   * (degree² − 1) / 12, so the correct digits go d → 3d − log10((degree² − 1) / 12). Two digits beyond
+   * the precision are enough for the final rounding.
+   */
+  function halleySteps(degree: number): number {
+    const loss = Math.log10(Math.max(1, (degree * degree - 1) / 12));
+    let steps = 0;
+    for (let digits = SEED_DIGITS; digits < precision + 2; steps++) digits = 3 * digits - loss;
+    return steps;
+  }
 
   function seed(value: Decimal, degree: number): Decimal {
     const asNumber = value.toNumber();
@@ -48,28 +61,49 @@ export function createRootFinder(Exact: Decimal.Constructor, precision: number, 
     return new Working(Math.pow(mantissa, 1 / degree) * Math.pow(10, rest)).times(ten.pow(whole));
   }
 
+  /** x^exponent for a whole exponent >= 1 by binary powering at the working precision. */
+  function wholePower(x: Decimal, exponent: number): Decimal {
+    let result: Decimal | undefined;
+    let square = x;
+    for (let rest = exponent; ;) {
+      if (rest % 2 === 1) result = result === undefined ? square : result.times(square);
+      rest = Math.floor(rest / 2);
+      if (rest === 0) return result!;
+      square = square.times(square);
+    }
+  }
+
+  const constants = new Map<number, { below: Decimal; above: Decimal; steps: number }>();
+  /** n − 1, n + 1 and the number of Halley steps for a degree, cached for the degrees in use. */
+  function constantsFor(degree: number) {
+    let cached = constants.get(degree);
+    if (cached === undefined) {
+      cached = { below: new Working(degree - 1), above: new Working(degree + 1), steps: halleySteps(degree) };
+      if (constants.size < 64) constants.set(degree, cached);
+    }
+    return cached;
+  }
+
   /** The positive `degree`-th root of `value >= 0`, rounded to the working precision. */
   function integerRoot(value: Decimal, degree: number): Decimal {
     if (value.isZero() || degree === 1) return new Working(value);
     if (degree === 2) return new Working(value).sqrt();
     const target = new Working(value);
+    const { below, above, steps } = constantsFor(degree);
+    const belowTarget = below.times(target);
+    const aboveTarget = above.times(target);
     let x = seed(target, degree);
-    // Newton's error after a step is about (degree − 1) / 2 · step², so once step² is below the
-    // working precision the next step cannot change the rounded result.
-    const settle = Math.pow(10, settleExponent) / degree;
-    for (let iteration = 0; iteration < 64; iteration++) {
-      const step = x.minus(target.div(x.pow(degree - 1))).div(degree);
-      x = x.minus(step);
-      if (step.isZero()) break;
-      const relative = step.div(x).toNumber();
-      if (relative * relative < settle) break;
+    for (let step = 0; step < steps; step++) {
+      // Halley for x^n = a: x ← x · ((n−1)·x^n + (n+1)·a) / ((n+1)·x^n + (n−1)·a)
+      const raised = wholePower(x, degree);
+      x = x.times(below.times(raised).plus(aboveTarget)).div(above.times(raised).plus(belowTarget));
     }
     return x;
   }
 
   /** base^(numerator/denominator) for base > 0, rounded to the working precision. */
   function fractionPower(base: Decimal, numerator: number, denominator: number): Decimal {
-    const raised = new Working(base).pow(Math.abs(numerator));
+    const raised = Math.abs(numerator) === 1 ? base : new Working(base).pow(Math.abs(numerator));
     const rooted = integerRoot(raised, denominator);
     return numerator < 0 ? new Working(1).div(rooted) : rooted;
   }

@@ -1,4 +1,5 @@
 import { Decimal } from "decimal.js";
+import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { createDecimalCalculator, decimalCalculator } from "./decimal.js";
 
@@ -41,6 +42,22 @@ describe("the decimal calculator", () => {
   ])("raises %s to the fractional power %s correct to 33 digits", (base, exponent) => {
     const got = calc.power(d(base), d(exponent));
     expect(relativeError(got, reference(base, exponent)).lte(1e-33)).toBe(true);
+  });
+
+  it("agrees with a 60-digit exp/ln power on random bases and short exponents", () => {
+    const base = fc
+      .integer({ min: 1, max: 10 ** 12 })
+      .map((digits) => new Decimal(digits).div(10 ** 6).toString());
+    const degree = fc
+      .integer({ min: 1, max: 10 ** 5 })
+      .map((digits) => new Decimal(digits).div(100).toString());
+    fc.assert(
+      fc.property(base, degree, (value, years) => {
+        const got = calc.root(d(value), d(years));
+        return relativeError(got, reference(value, "1", years)).lte(1e-33);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it("handles fractional degrees as exact fractions: the 4.5th root is the 9th root of the square", () => {

@@ -18,12 +18,20 @@ function isDecimalLike(value: unknown): value is DecimalLike {
   );
 }
 
+/** A path for an error, built only when one is thrown (reads sit on hot paths). */
+const pathOf = (name: string | (string | number)[]) => (typeof name === "string" ? [name] : name);
+
 /** Checks one input and converts it with the backend: finite, numeric, representable. */
 export function read<V>(calc: Calculator<V>, input: unknown, name: string | (string | number)[]): V {
-  const path = typeof name === "string" ? [name] : name;
   if (typeof input === "number") {
-    if (!Number.isFinite(input)) throw new GrowthError("non_finite", path, `must be finite, got ${input}`);
-  } else if (typeof input === "string") {
+    if (!Number.isFinite(input))
+      throw new GrowthError("non_finite", pathOf(name), `must be finite, got ${input}`);
+    const value = calc.from(input);
+    if (calc.isFinite(value)) return value;
+    throw new GrowthError("overflow", pathOf(name), `${input} is out of range for the ${calc.name} backend`);
+  }
+  const path = pathOf(name);
+  if (typeof input === "string") {
     if (!NUMERIC_STRING.test(input)) {
       throw new GrowthError("not_numeric", path, `not a decimal number: ${JSON.stringify(input)}`);
     }
@@ -46,14 +54,12 @@ export function read<V>(calc: Calculator<V>, input: unknown, name: string | (str
 /** Reads a growth rate and checks it is above -100%. */
 export function readRate<V>(calc: Calculator<V>, input: unknown, name: string | (string | number)[]): V {
   const rate = read(calc, input, name);
-  if (calc.compare(rate, calc.from(-1)) <= 0) {
-    throw new GrowthError(
-      "rate_out_of_range",
-      typeof name === "string" ? [name] : name,
-      `a rate must be above -1 (-100%), got ${String(input)}`,
-    );
-  }
-  return rate;
+  if (calc.compare(rate, calc.from(-1)) > 0) return rate;
+  throw new GrowthError(
+    "rate_out_of_range",
+    pathOf(name),
+    `a rate must be above -1 (-100%), got ${String(input)}`,
+  );
 }
 
 /** Reads a plain JS number used as a calendar year (may be fractional). */
@@ -67,10 +73,8 @@ export function readYear(input: unknown, name: string): number {
 
 /** Fails with `overflow` when a result left the backend's range, so no Infinity or NaN escapes. */
 export function finite<V>(calc: Calculator<V>, value: V, what: string): V {
-  if (!calc.isFinite(value)) {
-    throw new GrowthError("overflow", [], `${what} is out of range for the ${calc.name} backend`);
-  }
-  return value;
+  if (calc.isFinite(value)) return value;
+  throw new GrowthError("overflow", [], `${what} is out of range for the ${calc.name} backend`);
 }
 
 /** Reads a positive span of years, failing with `zero_years` or `negative_years`. */
