@@ -59,7 +59,7 @@ export function extractTableTargets(table: Table, context: TableContext): { targ
     const labelUnit = unitMatch?.[1] ?? (unitCell !== undefined && unitCell.length <= 8 ? unitCell : "");
     const name = label.replace(UNIT_IN_LABEL_PATTERN, "") || label;
     const attribute = ATTRIBUTES[row[attributeIndex]?.content ?? ""] ?? "unspecified";
-    let base: { year: number; value: string; unit: { base: string; multiplier: number }; cell: { start: number; end: number } } | undefined;
+    const bases: { year: number; value: string; unit: { base: string; multiplier: number }; cell: { start: number; end: number } }[] = [];
     for (const column of [...columns].sort((a, b) => a.year - b.year || Number(a.target) - Number(b.target))) {
       const cell = row[column.index];
       if (cell === undefined) continue;
@@ -83,7 +83,7 @@ export function extractTableTargets(table: Table, context: TableContext): { targ
           vintage: { source: tableName },
           source: cellSpan,
         });
-        if (base === undefined || column.year >= base.year) base = { year: column.year, value: quantity.value, unit, cell };
+        bases.push({ year: column.year, value: quantity.value, unit, cell });
         continue;
       }
       const priorPlan = context.planStart !== undefined && column.year < context.planStart;
@@ -103,7 +103,8 @@ export function extractTableTargets(table: Table, context: TableContext): { targ
         table: { name: tableName, row: label, column: column.header },
         ...(priorPlan ? { priorPlan: true } : {}),
       };
-      const earlier = base !== undefined && base.year < column.year ? base : undefined;
+      // The base is the row's latest stated value before the target year.
+      const earlier = bases.filter((entry) => entry.year < column.year).sort((a, b) => b.year - a.year)[0];
       const baseField = earlier
         ? { base: { year: earlier.year, value: earlier.value, unit: earlier.unit, source: span(earlier.cell.start, earlier.cell.end) } }
         : {};

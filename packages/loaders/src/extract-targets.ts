@@ -28,13 +28,17 @@ import {
 const TARGET_YEAR_PATTERN = /(?:到|至|力争到|争取到|——|--)\s*((?:19|20)\d{2})年(?:底|末)?|((?:19|20)\d{2})年(?:前|以前|目标)/;
 /** A period term with its end: “十四五”末, 十四五期末. */
 const TERM_END_PATTERN = /“?(十[一二三四五六]五)”?(?:期末|末|时期末)/;
+const PERIOD_TERM_ANYWHERE = /“?(十[一二三四五六]五)”?/;
+const STATED_BASE_PATTERN = /以((?:19|20)\d{2})年(?:底|末)?为基[数期准]/;
 const HEADING_YEAR_PATTERN = /((?:19|20)\d{2})年(?:前|底|末)?[^,。;]{0,6}(?:目标|任务|工作|安排|计划|指标)/;
 /** This year, in a work report. */
 const DOCUMENT_YEAR_PATTERN = /今年|全年|本年度|年内/;
 /** A year a value was read in; not a base of comparison (比2015年). */
 const PAST_YEAR_PATTERN = /(?<![比较])(?:截至|截止|截止到|到)?((?:19|20)\d{2})年(?:底|末)?/;
 const PAST_MARKER_PATTERN = /截至|截止|已经|已|共有|先后|分别比|较上年|同比|比上年/;
-const SKIPPED_UNITS = new Set(["年", "月", "日", "号", "市", "县", "区", "园", "个月"]);
+const SKIPPED_UNITS = new Set(["年", "月", "日", "号", "市", "县", "区", "园"]);
+/** Durations are targets only when bounded: 审查周期压减至15个月, 办结时限不超过5个工作日. */
+const DURATION_UNITS = new Set(["个月", "天", "小时", "工作日", "个工作日", "分钟"]);
 const NOT_A_TARGET_AFTER = /^(?:级|强|型|大|方面|个方面|领域|环节|阶段|步|类|项任务|项措施|项工程|家单位联合|号|\+)/;
 const BASE_YEAR_PATTERN = /以((?:19|20)\d{2})年为基[数期准]|(?:较|比)((?:19|20)\d{2})年/;
 const BASE_TERM_PATTERN = /(?:较|比)“?(十[一二三四五六]五)”?/;
@@ -160,8 +164,21 @@ export function extractTargets(context: ExtractContext): Extracted {
       const sentenceText = text.slice(sentence.start, sentence.end);
       const firstClause = sentence.clauses[0];
       const sentenceHedge = firstClause ? HEDGE_PATTERN.exec(text.slice(firstClause.start, firstClause.end)) : null;
+      const claimYear = (offset: number): number => {
+        const stated = PAST_YEAR_PATTERN.exec(sentenceText.slice(0, offset));
+        const term = PERIOD_TERM_ANYWHERE.exec(text.slice(paragraph.start, sentence.start + offset))?.[1];
+        return (
+          (stated ? Number(stated[1]) : undefined) ??
+          pastYear ??
+          termEnd(term) ??
+          termEnd(PERIOD_TERM_ANYWHERE.exec(paragraph.path.join(""))?.[1]) ??
+          (context.issuedYear ?? context.period.start ?? 0) - 1
+        );
+      };
       for (const claim of sentenceText.matchAll(GROWTH_CLAIM_PATTERN)) {
         const numbers = [...(claim[3] ?? "").matchAll(/(\d+(?:\.\d+)?)(%|倍|个百分点)/g)].filter((number) => number[2] !== "个百分点");
+        const toYear = claimYear(claim.index ?? 0);
+        if (toYear <= Number(claim[1]) || toYear > 2200) continue;
         for (const number of numbers) {
           const start = sentence.start + (claim.index ?? 0);
           const end = start + claim[0].length;
@@ -170,7 +187,7 @@ export function extractTargets(context: ExtractContext): Extracted {
             indicator: { name: cleanName(text.slice(sentence.start, start)).slice(-30) || "未命名指标" },
             region: context.region,
             fromYear: Number(claim[1]),
-            toYear: pastYear ?? (context.issuedYear ?? Number(claim[1]) + 1) - 1,
+            toYear,
             form: number[2] === "倍" ? "times" : "percent",
             value: /下降|降低|减少/.test(claim[2] ?? "") ? `-${number[1] ?? "0"}` : (number[1] ?? "0"),
             valueAsWritten: number[0],
@@ -178,8 +195,14 @@ export function extractTargets(context: ExtractContext): Extracted {
           });
         }
       }
+      let sentenceYear: YearContext | undefined;
+      let statedBase: number | undefined;
       for (const clause of sentence.clauses) {
         const clauseText = text.slice(clause.start, clause.end);
+        // 以2018年为基数 holds until the next semicolon.
+        if (text[clause.start - 1] === ";") statedBase = undefined;
+        const baseStatement = STATED_BASE_PATTERN.exec(clauseText);
+        if (baseStatement) statedBase = Number(baseStatement[1]);
         const previousClauseText = lastClauseText;
         lastClauseText = clauseText;
         const yearMatch = TARGET_YEAR_PATTERN.exec(clauseText);
@@ -189,6 +212,7 @@ export function extractTargets(context: ExtractContext): Extracted {
           const year = Number(yearMatch[1] ?? yearMatch[2]);
           if (year >= floor) {
             explicit = { year, basis: "explicit" };
+            sentenceYear = explicit;
             carried = { year, basis: "context" };
           } else pastYear = year;
         } else if (context.workReport && context.issuedYear !== undefined && DOCUMENT_YEAR_PATTERN.test(clauseText)) {
@@ -221,7 +245,7 @@ export function extractTargets(context: ExtractContext): Extracted {
               name = cleanName(previousClauseText);
               startOffset = clause.start - previousClauseText.length - 1;
             }
-            const year = explicit ?? carried ?? fallbackYear();
+            const year = explicit ?? sentenceYear ?? carried ?? fallbackYear();
             if (name.length >= 2 && year) {
               const verb = comparative[1] ?? "";
               const benchmark = comparative[2] ?? "";
@@ -257,7 +281,13 @@ export function extractTargets(context: ExtractContext): Extracted {
           } else if (result.carried) continue;
           lastName = result.name;
           if (clauseIsPast) {
-            const year = pastNumber ?? pastYear ?? termEnd(/“?(十[一二三四五六]五)”?/.exec(paragraph.path.join(""))?.[1]) ?? (context.issuedYear === undefined ? undefined : context.issuedYear - 1);
+            const termBefore = PERIOD_TERM_ANYWHERE.exec(text.slice(paragraph.start, quantity.start))?.[1];
+            const year =
+              pastNumber ??
+              pastYear ??
+              termEnd(termBefore) ??
+              termEnd(PERIOD_TERM_ANYWHERE.exec(paragraph.path.join(""))?.[1]) ??
+              (context.issuedYear ?? context.period.start ?? 0) - 1;
             if (year === undefined || year < 1900 || year > 2200) continue;
             facts.push({
               id: `f${facts.length + 1}`,
@@ -275,8 +305,9 @@ export function extractTargets(context: ExtractContext): Extracted {
             });
             continue;
           }
-          const year = explicit ?? carried ?? fallbackYear();
+          const year = explicit ?? sentenceYear ?? carried ?? fallbackYear();
           if (!year) continue;
+          if (statedBase !== undefined && result.base === undefined) result.base = { year: statedBase };
           const hedge = HEDGE_PATTERN.exec(text.slice(clause.start, quantity.start))?.[0] ?? sentenceHedge?.[0];
           const names = result.kind === "growth-rate" ? splitSharedIndicator(result.name) : [result.name];
           const ambiguities: Ambiguity[] = [...result.ambiguities];
@@ -337,6 +368,7 @@ function readQuantity(context: ExtractContext, clause: Span, quantity: Quantity,
   if (/[“"][^”"]*$/.test(before) && /^[^“"]{0,6}[”"]/.test(text.slice(quantity.end, quantity.end + 8))) return skipped;
   if (SELECTED_NOUN_PATTERN.test(following) && SELECTION_PATTERN.test(before)) return skipped;
   const beforeComparator = findComparatorBefore(text, nameFloor, quantity.numberStart);
+  if (DURATION_UNITS.has(quantity.unitAsWritten) && beforeComparator === undefined && after === undefined) return skipped;
   let comparator: Comparator = "=";
   const ambiguities: Ambiguity[] = [];
   if (after && beforeComparator && after.comparator !== beforeComparator.comparator) {

@@ -9,7 +9,7 @@ export const MEASURE_WORDS: readonly string[] = [
   "期", "场", "批", "支", "位", "台", "套", "处", "类", "亩", "吨", "天", "小时", "年", "月", "日", "号",
   "市", "县", "区", "园", "个月", "公里", "千米", "公顷", "立方米", "千瓦时", "千瓦", "吨标准煤", "辆", "张",
   "床", "岁", "微克/立方米", "毫克/立方米", "公斤", "千克", "蒸吨", "标箱", "艘", "架", "栋", "间", "幢",
-  "分钟", "米", "元/人", "美元", "万美元", "亿美元",
+  "分钟", "个工作日", "工作日", "米", "元/人", "美元", "万美元", "亿美元",
 ];
 /** Units whose written form carries a multiplier of its own. */
 const UNIT_BASES: Readonly<Record<string, { base: string; multiplier: number }>> = {

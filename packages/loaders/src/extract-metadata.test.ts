@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { extractMetadata } from "./extract-metadata.js";
+import { segment } from "./segment.js";
+
+function read(text: string) {
+  return extractMetadata(text, text, segment(text));
+}
+
+describe("extractMetadata", () => {
+  it("reads a notice with its signature, a title with a period and parent plans", () => {
+    const text = [
+      "某某市人民政府关于印发某某市知识产权运营服务体系建设实施方案(2020-2023年)的通知",
+      "各区、县(市)人民政府:",
+      "现将《某某市知识产权运营服务体系建设实施方案(2020-2023年)》印发给你们,请认真贯彻执行。",
+      "某某市人民政府",
+      "2020年9月28日",
+      "某某市知识产权运营服务体系建设实施方案(2020-2023年)",
+      "为加快构建知识产权运营服务体系,根据《知识产权强国建设纲要(2021-2035年)》和《某某省知识产权规划》精神,结合实际,制定本方案。",
+    ].join("\n");
+    const metadata = read(text);
+    expect(metadata).toMatchObject({
+      title: "某某市知识产权运营服务体系建设实施方案(2020-2023年)",
+      documentType: "implementation-plan",
+      issuer: "某某市人民政府",
+      issued: "2020-09-28",
+      region: { name: "某某市", level: "prefecture" },
+      period: { start: 2020, end: 2023 },
+    });
+    expect(metadata.basedOn.map((parent) => parent.title)).toEqual(["知识产权强国建设纲要(2021-2035年)", "某某省知识产权规划"]);
+    const source = metadata.basedOn[0]?.source;
+    expect(text.slice(source?.start, source?.end)).toBe("《知识产权强国建设纲要(2021-2035年)》");
+  });
+
+  it("reads the period from a five-year-plan name in the title", () => {
+    const metadata = read("某某省“十四五”知识产权保护和运用规划\n一、发展基础");
+    expect(metadata).toMatchObject({ documentType: "plan", region: { name: "某某省", level: "province" }, period: { start: 2021, end: 2025 } });
+  });
+
+  it("reads the period from the text when the title has none", () => {
+    const metadata = read("各旗县人民政府:\n“十四五”时期(2021—2025年),是关键五年。通辽市委、通辽市政府高度重视。通辽市发展。通辽市推进。");
+    expect(metadata.period).toEqual({ start: 2021, end: 2025 });
+    expect(metadata.region?.name).toBe("通辽市");
+  });
+
+  it("reads a government work report", () => {
+    const metadata = read("政府工作报告\n——2024年1月20日在某某市第十七届人民代表大会第四次会议上\n某某市人民政府市长 张三\n");
+    expect(metadata).toMatchObject({ title: "政府工作报告", documentType: "work-report", issued: "2024-01-20", issuer: "某某市人民政府", period: { start: 2024, end: 2024 } });
+  });
+
+  it("reads a document number and copies traditional strings from the original", () => {
+    const original = "鞍政發〔2009〕12號\n鞍山市知識產權戰略綱要\n";
+    const normalised = "鞍政发〔2009〕12号\n鞍山市知识产权战略纲要\n";
+    const metadata = extractMetadata(normalised, original, segment(normalised));
+    expect(metadata.documentNumber).toBe("鞍政發〔2009〕12號");
+    expect(metadata.title).toBe("鞍山市知識產權戰略綱要");
+    expect(metadata.documentType).toBe("strategy");
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { readTables } from "./read-tables.js";
+import { segment } from "./segment.js";
+
+const TABLE = [
+  "表2 “十四五”时期发展主要指标",
+  "",
+  "指 标",
+  "",
+  "2020年",
+  "",
+  "2025年",
+  "",
+  "属 性",
+  "",
+  "每万人口高价值发明专利拥有量",
+  "",
+  "4.09件",
+  "",
+  "年均增长6%",
+  "",
+  "预期性",
+  "",
+  "知识产权质押融资金额",
+  "",
+  "30.96亿元",
+  "",
+  "年均增长10%",
+  "",
+  "预期性",
+  "",
+  "三、强化知识产权保护",
+].join("\n");
+
+describe("readTables", () => {
+  it("recovers a table that arrives one cell per line", () => {
+    const [table] = readTables(TABLE, segment(TABLE));
+    expect(table?.name).toBe("表2 “十四五”时期发展主要指标");
+    expect(table?.header.map((cell) => cell.content)).toEqual(["指标", "2020年", "2025年", "属性"]);
+    expect(table?.rows.map((row) => row.map((cell) => cell.content))).toEqual([
+      ["每万人口高价值发明专利拥有量", "4.09件", "年均增长6%", "预期性"],
+      ["知识产权质押融资金额", "30.96亿元", "年均增长10%", "预期性"],
+    ]);
+    const cell = table?.rows[0]?.[2];
+    expect(TABLE.slice(cell?.start, cell?.end)).toBe("年均增长6%");
+  });
+
+  it("yields nothing for a caption whose body is missing", () => {
+    const text = "表1 主要指标\n到2025年,有效发明专利总量较“十三五”增加20%。";
+    expect(readTables(text, segment(text))).toEqual([]);
+  });
+});
