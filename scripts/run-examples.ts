@@ -1,5 +1,6 @@
 // Runs every example under examples/ (type-checked first), each in its own process,
 // against package sources through the "@guihua/source" condition. Fails on the first failing example.
+// Then executes the notebooks under examples/notebooks (scripts/run-notebook.ts).
 import { execFileSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -24,3 +25,7 @@ for (const name of examples) {
   passed++;
 }
 console.log(`\nexamples: ${passed} passed, 0 failed`);
+execFileSync(process.execPath, ["--import", "tsx", join(root, "scripts", "run-notebook.ts")], {
+  stdio: "inherit",
+  cwd: root,
+});
