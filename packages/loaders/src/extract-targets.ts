@@ -271,8 +271,10 @@ export function extractTargets(context: ExtractContext): Extracted {
           }
           continue;
         }
-        for (const quantity of quantities) {
-          const result = readQuantity(context, clause, quantity, nameFloor, clauseIsPast);
+        for (const [index, quantity] of quantities.entries()) {
+          // A name read after the number stops where the next number starts.
+          const limit = Math.min(clause.end, quantities[index + 1]?.start ?? clause.end);
+          const result = readQuantity(context, clause, quantity, nameFloor, clauseIsPast, limit);
           if (result.skip) continue;
           nameFloor = Math.max(nameFloor, result.quantityEnd);
           if (result.carried && lastName !== undefined) {
@@ -352,7 +354,14 @@ interface QuantityReading extends Span {
   ambiguities: Ambiguity[];
 }
 
-function readQuantity(context: ExtractContext, clause: Span, quantity: Quantity, nameFloor: number, past: boolean): QuantityReading {
+function readQuantity(
+  context: ExtractContext,
+  clause: Span,
+  quantity: Quantity,
+  nameFloor: number,
+  past: boolean,
+  limit: number,
+): QuantityReading {
   const { text } = context;
   const after = findComparatorAfter(text, quantity.end);
   const end = quantity.end + (after?.word.length ?? 0);
@@ -426,27 +435,25 @@ function readQuantity(context: ExtractContext, clause: Span, quantity: Quantity,
   let start = prefixStart + (prefix.length - prefix.replace(LEADING_NOISE_PATTERN, "").length);
   let spanEnd = end;
   let carried = false;
-  if (VERB_ONLY_PATTERN.test(name)) {
-    const following = text.slice(end, clause.end).replace(/^的/, "").slice(0, MAX_FOLLOWING_NAME).trim();
+  let quantityEnd = end;
+  const verbOnly = VERB_ONLY_PATTERN.test(name);
+  if (verbOnly || name.length < 2) {
+    // The noun follows the number: 建成2~3个集聚区, 200家以上…企业…通过贯标认证.
+    const raw = text.slice(end, Math.min(limit, end + MAX_FOLLOWING_NAME));
+    const trimmed = raw.replace(/[、和及与,\s]+$/, "");
+    const following = trimmed.replace(/^的/, "").trim();
     if (following.length >= 2) {
       name = `${name}${following}`;
-      spanEnd = Math.min(clause.end, end + MAX_FOLLOWING_NAME);
-    }
-  } else if (name.length < 2) {
-    // The number comes before the noun: 200家以上…企业…通过贯标认证.
-    const rest = text.slice(end, clause.end).replace(/^的/, "");
-    const following = rest.slice(0, MAX_FOLLOWING_NAME).trim();
-    if (following.length >= 2) {
-      name = `${name}${following}`;
-      spanEnd = Math.min(clause.end, end + MAX_FOLLOWING_NAME);
-    } else carried = true;
-    start = Math.min(start, quantity.start);
+      spanEnd = end + trimmed.length;
+      quantityEnd = end + raw.length;
+    } else if (!verbOnly) carried = true;
+    if (!verbOnly) start = Math.min(start, quantity.start);
   }
   if (past) return { skip: name.length === 0, quantityEnd: end, carried: false, start, end: spanEnd, name, kind, comparator, direction: "increase", ambiguities };
   if (/每(?!年|万|亿|千|百|季|月|人均)[\u4e00-\u9fff](?:[\u4e00-\u9fff])?(?:配备|不低于|不少于|补助|奖励|资助|给予)/.test(prefix) || /^每[件项个人家站]/.test(name))
     ambiguities.push({ code: "per-unit-norm", note: "a norm per unit, not a regional total" });
   const direction = decrease || comparator === "<=" || comparator === "<" ? "decrease" : "increase";
-  return { skip: false, quantityEnd: end, carried, start, end: spanEnd, name, kind, comparator, direction, ...(aggregate ? { aggregate } : {}), ...(base ? { base } : {}), ambiguities };
+  return { skip: false, quantityEnd, carried, start, end: spanEnd, name, kind, comparator, direction, ...(aggregate ? { aggregate } : {}), ...(base ? { base } : {}), ambiguities };
 }
 
 interface TargetDetails {
