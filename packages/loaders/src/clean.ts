@@ -9,6 +9,8 @@ const LOST_YEAR_PATTERN = /(?<![\d.])((?:19|20)\d{2})(\d{1,2}月)/g;
 /** Words a plan document is made of; a leading line sharing none of the document's bigrams is foreign. */
 const MIN_SHARED_BIGRAM_RATIO = 0.2;
 const LEADING_LINES_CHECKED = 3;
+/** Words of an official document's first lines; a line holding one is never foreign. */
+const DOCUMENT_WORDS = /规划|纲要|方案|计划|通知|意见|报告|办法|政府|委员会|办公|〔\d{4}〕/;
 /** Too little text after a line to judge whether it belongs. */
 const MIN_REST_LENGTH = 200;
 const MIN_REPEAT_LINE_LENGTH = 6;
@@ -50,6 +52,7 @@ function bigrams(content: string): string[] {
 }
 
 function isForeignLine(line: Line, rest: string): boolean {
+  if (DOCUMENT_WORDS.test(line.content)) return false;
   const pairs = bigrams(line.content);
   if (pairs.length < 4 || rest.length < MIN_REST_LENGTH) return false;
   const shared = pairs.filter((pair) => rest.includes(pair)).length;

@@ -14,6 +14,8 @@ const HEADER_DATE_PATTERN = /发文(?:时间|日期)[:]\s*((?:19|20)\d{2})-(\d{1
 const DOCUMENT_NUMBER_PATTERN = /[\u4e00-\u9fff]{1,10}〔(?:19|20)\d{2}〕\d{1,4}号/;
 const ISSUER_PATTERN = /^(.{2,30}?(?:人民政府|人民政府办公厅|人民政府办公室|领导小组|委员会|知识产权局|局|厅|办公室|管委会))$/;
 const ISSUER_PREFIX_PATTERN = /^(.{2,20}?(?:人民政府|人民政府办公厅|人民政府办公室|领导小组|委员会))关于印发/;
+/** A signing body right before a date inside a flattened line: "… 沈阳市人民政府 2020年9月28日". */
+const SIGNER_PATTERN = /([^\s,。;:]{2,30}(?:人民政府|领导小组|委员会|办公厅|办公室))\s+$/;
 const HEADER_ISSUER_PATTERN = /发文机构[:]\s*([^|\s]{2,30})/;
 const PERIOD_IN_TITLE_PATTERN = /\((\d{4})\s*[-—~至]+\s*(\d{4})年?\)/;
 const PERIOD_IN_TEXT_PATTERN = /(?:时期|期间|规划期|执行年为|实施期|期限为?)[^。\d]{0,6}\(?(\d{4})年?\s*[-—~至]+\s*(\d{4})年?/;
@@ -161,10 +163,16 @@ export function extractMetadata(text: string, original: string, paragraphs: read
     }
   }
   // A signature inside a flattened line: "… 沈阳市人民政府 2020年9月28日".
-  const signature = /(\S{2,30}?(?:人民政府|领导小组|委员会|办公厅|办公室))\s+((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/.exec(opening);
-  if (signature) {
-    metadata.issuer ??= original.slice(signature.index, signature.index + (signature[1] ?? "").length).trim();
-    metadata.issued = isoDate(signature[2] ?? "", signature[3] ?? "", signature[4] ?? "");
+  // Find dates first, then look just before each for the signing body (a lazy scan everywhere is slow).
+  for (const date of opening.matchAll(/((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/g)) {
+    const dateStart = date.index ?? 0;
+    const before = opening.slice(Math.max(0, dateStart - 40), dateStart);
+    const signer = SIGNER_PATTERN.exec(before);
+    if (signer?.[1] === undefined) continue;
+    const signerStart = dateStart - before.length + signer.index;
+    metadata.issuer ??= original.slice(signerStart, signerStart + signer[1].length).trim();
+    metadata.issued = isoDate(date[1] ?? "", date[2] ?? "", date[3] ?? "");
+    break;
   }
   const documentNumber = DOCUMENT_NUMBER_PATTERN.exec(opening);
   if (documentNumber) metadata.documentNumber = original.slice(documentNumber.index, documentNumber.index + documentNumber[0].length);

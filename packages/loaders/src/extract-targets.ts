@@ -29,6 +29,8 @@ const TARGET_YEAR_PATTERN = /(?:到|至|力争到|争取到|——|--)\s*((?:19|
 /** A period term with its end: “十四五”末, 十四五期末. */
 const TERM_END_PATTERN = /“?(十[一二三四五六]五)”?(?:期末|末|时期末)/;
 const PERIOD_TERM_ANYWHERE = /“?(十[一二三四五六]五)”?/;
+/** Words every benchmark phrase contains: a cheap test before the full pattern. */
+const COMPARATIVE_HINT_PATTERN = /水平|前列|领先|一流|先进|前\d|名|方阵|前茅|行列/;
 const STATED_BASE_PATTERN = /以((?:19|20)\d{2})年(?:底|末)?为基[数期准]/;
 const HEADING_YEAR_PATTERN = /((?:19|20)\d{2})年(?:前|底|末)?[^,。;]{0,6}(?:目标|任务|工作|安排|计划|指标)/;
 /** This year, in a work report. */
@@ -160,21 +162,28 @@ export function extractTargets(context: ExtractContext): Extracted {
     let pastYear: number | undefined;
     let lastName: string | undefined;
     let lastClauseText = "";
+    // Found once per paragraph (linear time), then handed out clause by clause.
+    const paragraphQuantities = findQuantities(text, paragraph.start, paragraph.end);
+    let nextQuantity = 0;
+    const paragraphTerm = PERIOD_TERM_ANYWHERE.exec(text.slice(paragraph.start, paragraph.end));
+    const termBefore = (position: number): string | undefined =>
+      paragraphTerm && paragraph.start + paragraphTerm.index < position ? paragraphTerm[1] : undefined;
+    const pathTerm = PERIOD_TERM_ANYWHERE.exec(paragraph.path.join(""))?.[1];
     for (const sentence of paragraph.sentences) {
       const sentenceText = text.slice(sentence.start, sentence.end);
       const firstClause = sentence.clauses[0];
       const sentenceHedge = firstClause ? HEDGE_PATTERN.exec(text.slice(firstClause.start, firstClause.end)) : null;
       const claimYear = (offset: number): number => {
         const stated = PAST_YEAR_PATTERN.exec(sentenceText.slice(0, offset));
-        const term = PERIOD_TERM_ANYWHERE.exec(text.slice(paragraph.start, sentence.start + offset))?.[1];
         return (
           (stated ? Number(stated[1]) : undefined) ??
           pastYear ??
-          termEnd(term) ??
-          termEnd(PERIOD_TERM_ANYWHERE.exec(paragraph.path.join(""))?.[1]) ??
+          termEnd(termBefore(sentence.start + offset)) ??
+          termEnd(pathTerm) ??
           (context.issuedYear ?? context.period.start ?? 0) - 1
         );
       };
+      if (sentenceText.includes("比") || sentenceText.includes("较"))
       for (const claim of sentenceText.matchAll(GROWTH_CLAIM_PATTERN)) {
         const numbers = [...(claim[3] ?? "").matchAll(/(\d+(?:\.\d+)?)(%|倍|个百分点)/g)].filter((number) => number[2] !== "个百分点");
         const toYear = claimYear(claim.index ?? 0);
@@ -201,12 +210,13 @@ export function extractTargets(context: ExtractContext): Extracted {
         const clauseText = text.slice(clause.start, clause.end);
         // 以2018年为基数 holds until the next semicolon.
         if (text[clause.start - 1] === ";") statedBase = undefined;
-        const baseStatement = STATED_BASE_PATTERN.exec(clauseText);
+        const hasYear = clauseText.includes("年");
+        const baseStatement = hasYear ? STATED_BASE_PATTERN.exec(clauseText) : null;
         if (baseStatement) statedBase = Number(baseStatement[1]);
         const previousClauseText = lastClauseText;
         lastClauseText = clauseText;
-        const yearMatch = TARGET_YEAR_PATTERN.exec(clauseText);
-        const termMatch = TERM_END_PATTERN.exec(clauseText);
+        const yearMatch = hasYear ? TARGET_YEAR_PATTERN.exec(clauseText) : null;
+        const termMatch = clauseText.includes("五") ? TERM_END_PATTERN.exec(clauseText) : null;
         let explicit: YearContext | undefined;
         if (yearMatch) {
           const year = Number(yearMatch[1] ?? yearMatch[2]);
@@ -215,7 +225,7 @@ export function extractTargets(context: ExtractContext): Extracted {
             sentenceYear = explicit;
             carried = { year, basis: "context" };
           } else pastYear = year;
-        } else if (context.workReport && context.issuedYear !== undefined && DOCUMENT_YEAR_PATTERN.test(clauseText)) {
+        } else if (context.workReport && context.issuedYear !== undefined && hasYear && DOCUMENT_YEAR_PATTERN.test(clauseText)) {
           explicit = { year: context.issuedYear, basis: "document-year" };
           carried = explicit;
         } else if (termMatch) {
@@ -225,17 +235,23 @@ export function extractTargets(context: ExtractContext): Extracted {
             carried = explicit;
           }
         }
-        const past = PAST_YEAR_PATTERN.exec(clauseText);
+        const past = hasYear ? PAST_YEAR_PATTERN.exec(clauseText) : null;
         const pastNumber = past ? Number(past[1]) : undefined;
         const clauseIsPast =
           factSection ||
           (explicit === undefined && pastNumber !== undefined && pastNumber < floor) ||
           (explicit === undefined && PAST_MARKER_PATTERN.test(clauseText));
         if (pastNumber !== undefined && pastNumber < floor) pastYear = pastNumber;
-        const quantities = findQuantities(text, clause.start, clause.end);
+        while (nextQuantity < paragraphQuantities.length && (paragraphQuantities[nextQuantity]?.start ?? 0) < clause.start) nextQuantity += 1;
+        const quantities: Quantity[] = [];
+        while (nextQuantity < paragraphQuantities.length && (paragraphQuantities[nextQuantity]?.end ?? 0) <= clause.end) {
+          const quantity = paragraphQuantities[nextQuantity];
+          if (quantity) quantities.push(quantity);
+          nextQuantity += 1;
+        }
         let nameFloor = clause.start;
         if (quantities.length === 0 && !clauseIsPast) {
-          const comparative = COMPARATIVE_PATTERN.exec(clauseText);
+          const comparative = COMPARATIVE_HINT_PATTERN.test(clauseText) ? COMPARATIVE_PATTERN.exec(clauseText) : null;
           if (comparative) {
             const verbStart = clause.start + comparative.index;
             let name = cleanName(text.slice(clause.start, verbStart));
@@ -283,12 +299,11 @@ export function extractTargets(context: ExtractContext): Extracted {
           } else if (result.carried) continue;
           lastName = result.name;
           if (clauseIsPast) {
-            const termBefore = PERIOD_TERM_ANYWHERE.exec(text.slice(paragraph.start, quantity.start))?.[1];
             const year =
               pastNumber ??
               pastYear ??
-              termEnd(termBefore) ??
-              termEnd(PERIOD_TERM_ANYWHERE.exec(paragraph.path.join(""))?.[1]) ??
+              termEnd(termBefore(quantity.start)) ??
+              termEnd(pathTerm) ??
               (context.issuedYear ?? context.period.start ?? 0) - 1;
             if (year === undefined || year < 1900 || year > 2200) continue;
             facts.push({

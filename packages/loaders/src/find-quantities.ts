@@ -26,10 +26,10 @@ const UNIT_BASES: Readonly<Record<string, { base: string; multiplier: number }>>
 const ARABIC = String.raw`\d+(?:\.\d+)?`;
 const CHINESE = String.raw`[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?`;
 const MULTIPLIER = String.raw`(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万)`;
-const RANGE_SEPARATOR = String.raw`\s*(?:~|-|—|至|到)\s*`;
+const RANGE_SEPARATOR = String.raw`[ \t]*(?:~|-|—|至|到)[ \t]*`;
 const UNIT_ALTERNATION = [...MEASURE_WORDS].sort((a, b) => b.length - a.length).join("|").replace("%", "%");
 const QUANTITY_PATTERN = new RegExp(
-  String.raw`(?<percentWord>百分之)?(?<number>${ARABIC}|${CHINESE})(?:(?<separator>${RANGE_SEPARATOR})(?<high>${ARABIC}|${CHINESE}))?(?<multiplier>${MULTIPLIER})?(?<approx>余|多)?\s?(?<unit>${UNIT_ALTERNATION})?`,
+  String.raw`(?<percentWord>百分之)?(?<number>${ARABIC}|${CHINESE})(?:(?<separator>${RANGE_SEPARATOR})(?<high>${ARABIC}|${CHINESE}))?(?<multiplier>${MULTIPLIER})?(?<approx>余|多)?[ \t]?(?<unit>${UNIT_ALTERNATION})?`,
   "g",
 );
 /** 八成 = 80%. */
@@ -102,6 +102,7 @@ export function findQuantities(text: string, start = 0, end = text.length): Quan
       chinese,
     });
   }
+  if (slice.includes("成"))
   for (const match of slice.matchAll(TENTHS_PATTERN)) {
     const tenths = parseNumeral(match[1] ?? "");
     if (tenths === undefined) continue;
@@ -118,6 +119,7 @@ export function findQuantities(text: string, start = 0, end = text.length): Quan
       chinese: true,
     });
   }
+  if (slice.includes("番"))
   for (const match of slice.matchAll(DOUBLING_PATTERN)) {
     const absoluteStart = start + (match.index ?? 0);
     quantities.push({

@@ -12,20 +12,23 @@ function valueKey(target: Target): string | undefined {
   return `${target.kind}|${target.value}|${high}|${target.unit.base}|${target.targetYear}`;
 }
 
-/** Length of the longest common substring (names are short: quadratic is fine). */
+/** Length of the longest common substring (names are short: quadratic in their length is fine). */
+const previousRow = new Int32Array(MAX_NAME + 1);
+const currentRow = new Int32Array(MAX_NAME + 1);
 function longestCommon(a: string, b: string): number {
   let best = 0;
-  let previous = new Array<number>(b.length + 1).fill(0);
+  previousRow.fill(0);
   for (let i = 1; i <= a.length; i += 1) {
-    const current = new Array<number>(b.length + 1).fill(0);
+    currentRow.fill(0);
+    const code = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j += 1) {
-      if (a[i - 1] === b[j - 1]) {
-        const length = (previous[j - 1] ?? 0) + 1;
-        current[j] = length;
+      if (code === b.charCodeAt(j - 1)) {
+        const length = (previousRow[j - 1] ?? 0) + 1;
+        currentRow[j] = length;
         if (length > best) best = length;
       }
     }
-    previous = current;
+    previousRow.set(currentRow);
   }
   return best;
 }

@@ -29,17 +29,20 @@ export interface NormalisedText {
 }
 
 let converter: ((text: string) => string) | undefined;
-const simplifiedCache = new Map<number, number>();
+const CJK_FIRST = 0x3400;
+const CJK_LAST = 0x9fff;
+/** The simplified form of every CJK character seen so far (0: not looked up yet). */
+const simplifiedCache = new Uint16Array(CJK_LAST - CJK_FIRST + 1);
 
 function simplify(code: number): number {
-  const cached = simplifiedCache.get(code);
-  if (cached !== undefined) return cached;
+  const cached = simplifiedCache[code - CJK_FIRST] ?? 0;
+  if (cached !== 0) return cached;
   converter ??= Converter({ from: "tw", to: "cn" });
   const character = String.fromCharCode(code);
   const converted = SIMPLIFIED_HOMOGRAPHS.has(character) ? character : converter(character);
   // Keep the offset map exact: only one-for-one conversions are applied.
   const result = converted.length === 1 ? converted.charCodeAt(0) : code;
-  simplifiedCache.set(code, result);
+  simplifiedCache[code - CJK_FIRST] = result;
   return result;
 }
 
@@ -66,7 +69,7 @@ export function normalise(original: string): NormalisedText {
     else if (code < 0x80) {
       if ((code === 0x4f || code === 0x6f) && isChineseDigit(original[index - 1]) && isChineseDigit(original[index + 1]))
         code = 0x3007;
-    } else if (code >= 0x3400 && code <= 0x9fff) {
+    } else if (code >= CJK_FIRST && code <= CJK_LAST) {
       cjkCount += 1;
       const simplified = simplify(code);
       if (simplified !== code) {

@@ -11,8 +11,9 @@ const HEADING_PATTERNS: readonly { level: number; pattern: RegExp }[] = [
 /** A heading inside a flattened line: white space, then a marker. */
 const INLINE_BREAK_PATTERN =
   /\s+(?=[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}\.(?!\d)|专栏\s*\d|——)|(?<=[。;])(?=——)/g;
-const SENTENCE_END = /[。!?]/;
-const CLAUSE_END = /[,;:]/;
+/** 。 ! ? end a sentence; , ; : end a clause (after normalisation, so ASCII forms only). */
+const SENTENCE_END = new Set([0x3002, 0x21, 0x3f]);
+const CLAUSE_END = new Set([0x2c, 0x3b, 0x3a]);
 const MAX_HEADING_TITLE = 40;
 
 export interface Heading {
@@ -38,9 +39,9 @@ function splitSentences(text: string, start: number, end: number): Sentence[] {
   let clauseStart = start;
   let clauses: Span[] = [];
   for (let index = start; index < end; index += 1) {
-    const character = text[index] ?? "";
-    const endsSentence = SENTENCE_END.test(character);
-    if (endsSentence || CLAUSE_END.test(character)) {
+    const code = text.charCodeAt(index);
+    const endsSentence = SENTENCE_END.has(code);
+    if (endsSentence || CLAUSE_END.has(code)) {
       if (index > clauseStart) clauses.push({ start: clauseStart, end: index });
       clauseStart = index + 1;
     }

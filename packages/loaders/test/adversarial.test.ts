@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { extractPlan } from "../src/index.js";
+
+/** Pieces that would make a careless pattern backtrack or a careless loop go quadratic. */
+const PIECES = [
+  "1234567890".repeat(20),
+  "万万万万万万万万万万",
+  "亿亿亿万万千千百百",
+  "(((((((((",
+  "《《《《《《",
+  "“““““““",
+  "〔〔〔〔",
+  "到到到到到到到到",
+  ",".repeat(200),
+  "、、、、、、",
+  "一二三四五六七八九十百千",
+  "1.1.1.1.1.1.1.1",
+  "1~2~3~4~5~6",
+  "2025年2025年2025年",
+  "达到达到达到以上以上以上",
+  "\n\n\n",
+  "到2025年,达到100家以上,",
+  "有效发明专利达到100件以上。",
+  "专利申请量和授权量年均增长率保持在10%以上,",
+];
+
+/** Pieces in a pseudo-random order with varying numbers, so no line repeats and nothing is left out as a copy. */
+function adversarial(size: number): string {
+  const parts = ["某市知识产权规划(2021-2025年)\n二、发展目标\n"];
+  let length = parts[0]?.length ?? 0;
+  let state = 12345;
+  while (length < size) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    const piece = `${PIECES[state % PIECES.length] ?? ""}${state % 9973}`;
+    parts.push(piece);
+    length += piece.length;
+  }
+  return parts.join("").slice(0, size);
+}
+
+function commas(count: number): string {
+  return `到2025年${",".repeat(count)}达到100家`;
+}
+
+function time(text: string): number {
+  const started = performance.now();
+  extractPlan(text);
+  return performance.now() - started;
+}
+
+/** The best of a few runs: the machine is shared, and a ratio of minima is stable. */
+function best(text: string, runs: number): number {
+  let minimum = Number.POSITIVE_INFINITY;
+  for (let run = 0; run < runs; run += 1) minimum = Math.min(minimum, time(text));
+  return minimum;
+}
+
+describe("adversarial input", () => {
+  it("stays linear: 1 MB takes under 15x the time of 100 KB", () => {
+    const small = adversarial(100_000);
+    const large = adversarial(1_000_000);
+    best(small, 1);
+    const ratio = best(large, 2) / best(small, 3);
+    console.log(`adversarial 1 MB / 100 KB time ratio: ${ratio.toFixed(2)}`);
+    expect(ratio).toBeLessThan(15);
+  }, 120_000);
+
+  it("reads 50,000 commas and returns valid spans", () => {
+    const text = commas(50_000);
+    const { plan } = extractPlan(text);
+    for (const target of plan.targets) expect(text.slice(target.source.start, target.source.end)).toBe(target.source.quote);
+  }, 60_000);
+
+  it("survives long runs of each piece alone", () => {
+    for (const piece of PIECES) {
+      const text = piece.repeat(Math.ceil(20_000 / piece.length));
+      expect(() => extractPlan(text)).not.toThrow();
+    }
+  }, 60_000);
+});
