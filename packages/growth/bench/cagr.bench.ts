@@ -1,6 +1,6 @@
 import { Decimal } from "decimal.js";
 import { bench, describe } from "vitest";
-import { cagr, DEFAULT_DECIMAL_PRECISION, DEFAULT_DECIMAL_ROUNDING } from "../src/index.js";
+import { cagr, DEFAULT_DECIMAL_PRECISION, DEFAULT_DECIMAL_ROUNDING } from "@guihua/growth";
 
 /** The naive exact computation at the same precision and rounding as the decimal entry. */
 const Exact = Decimal.clone({

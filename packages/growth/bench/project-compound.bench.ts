@@ -1,5 +1,5 @@
 import { bench, describe } from "vitest";
-import { projectCompound } from "../src/float.js";
+import { projectCompound } from "@guihua/growth/float";
 
 const COUNT = 1_000_000;
 const bases = new Float64Array(COUNT);

@@ -22,6 +22,9 @@ const BRACKET_STEPS = 40;
  * `cumulativeSum`. The sum is monotone in the rate, so a bracket always exists when any answer does;
  * the root is found by regula falsi with the Illinois modification (superlinear, never leaves the bracket).
  *
+ * It stops when the total is matched within the tolerance, or when the bracket around the rate is as
+ * narrow as the backend resolves (64 epsilon relative to 1 + rate), whichever comes first.
+ *
  * Fails with `no_solution` (firstFlow 0, total of the other sign, a total no rate above −100% gives,
  * or years = 1 where every rate gives firstFlow), `zero_years`, `negative_years`, `invalid_option`,
  * `not_converged`.
@@ -95,6 +98,7 @@ export function solveRateForCumulative<V>(
   }
   const allowed = calc.multiply(calc.from(tolerance), ratio);
   const half = calc.from(0.5);
+  const resolution = calc.from(calc.epsilon * 64);
   let side = 0;
   for (let iteration = 0; iteration < maxIterations; iteration++) {
     // The secant through the bracket ends, halving a stale end's weight (Illinois) so both ends move.
@@ -117,7 +121,9 @@ export function solveRateForCumulative<V>(
       if (side === -1) highExcess = calc.multiply(highExcess, half);
       side = -1;
     }
-    if (calc.compare(calc.subtract(high, low), zero) <= 0) return candidate;
+    // The bracket is as narrow as the backend can resolve: the sum's own rounding hides any better rate.
+    const scale = calc.add(one, sign(candidate) < 0 ? calc.subtract(zero, candidate) : candidate);
+    if (calc.compare(calc.subtract(high, low), calc.multiply(resolution, scale)) <= 0) return candidate;
   }
   throw new GrowthError(
     "not_converged",

@@ -16,6 +16,10 @@ function gcd(left: number, right: number): number {
 
 /** `value` as p / q in lowest terms, or undefined when it is not a short decimal. */
 function asFraction(value: Decimal): { numerator: number; denominator: number } | undefined {
+  // A whole number below 10^7 sits in one base-10^7 limb: read it without a string round trip.
+  if (value.e < 7 && value.d.length === 1 && value.isInteger()) {
+    return { numerator: value.s * value.d[0]!, denominator: 1 };
+  }
   const places = value.decimalPlaces();
   if (places > MAX_EXPONENT_DECIMALS) return undefined;
   const denominator = Math.pow(10, places);

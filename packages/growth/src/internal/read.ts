@@ -21,17 +21,23 @@ function isDecimalLike(value: unknown): value is DecimalLike {
 /** A path for an error, built only when one is thrown (reads sit on hot paths). */
 const pathOf = (name: string | (string | number)[]) => (typeof name === "string" ? [name] : name);
 
-/** Checks one input and converts it with the backend: finite, numeric, representable. */
+/**
+ * Checks one input and converts it with the backend: finite, numeric, representable.
+ * The common case (a finite number the backend can hold) is kept tiny so engines inline it.
+ */
 export function read<V>(calc: Calculator<V>, input: unknown, name: string | (string | number)[]): V {
-  if (typeof input === "number") {
-    if (!Number.isFinite(input))
-      throw new GrowthError("non_finite", pathOf(name), `must be finite, got ${input}`);
+  if (typeof input === "number" && Number.isFinite(input)) {
     const value = calc.from(input);
     if (calc.isFinite(value)) return value;
-    throw new GrowthError("overflow", pathOf(name), `${input} is out of range for the ${calc.name} backend`);
   }
+  return readOther(calc, input, name);
+}
+
+function readOther<V>(calc: Calculator<V>, input: unknown, name: string | (string | number)[]): V {
   const path = pathOf(name);
-  if (typeof input === "string") {
+  if (typeof input === "number") {
+    if (!Number.isFinite(input)) throw new GrowthError("non_finite", path, `must be finite, got ${input}`);
+  } else if (typeof input === "string") {
     if (!NUMERIC_STRING.test(input)) {
       throw new GrowthError("not_numeric", path, `not a decimal number: ${JSON.stringify(input)}`);
     }

@@ -1,11 +1,17 @@
 import type { Calculator } from "../calculator/types.js";
 
-/** Below this |r| · max(1, |n|) the closed forms lose digits to cancellation and the series is used. */
-const SERIES_THRESHOLD = 0.1;
 const MAX_TERMS = 400;
 
+/**
+ * Closed forms like (1 + r)^n − 1 keep a relative accuracy of about epsilon / |n·r|. The series take over
+ * when that would be worse than max(1000 · epsilon, 1e-24): below |n·r| = 1e-3 on float64, 1e-9 on the
+ * 34-digit decimal backend (which keeps 24 digits there anyway, and the series cost it more than it gains).
+ */
 function useSeries<V>(calc: Calculator<V>, rate: V, years: V): boolean {
-  return Math.abs(calc.toNumber(rate)) * Math.max(1, Math.abs(calc.toNumber(years))) < SERIES_THRESHOLD;
+  const small = calc.epsilon / Math.max(calc.epsilon * 1e3, 1e-24);
+  // |r| >= small rules the series out by comparison alone, sparing two conversions on the common path.
+  if (calc.compare(rate, calc.from(small)) >= 0 || calc.compare(rate, calc.from(-small)) <= 0) return false;
+  return Math.abs(calc.toNumber(rate)) * Math.max(1, Math.abs(calc.toNumber(years))) < small;
 }
 
 /** Adds terms until they no longer change the sum in the backend's precision. */
@@ -41,8 +47,8 @@ export function geometricFactor<V>(calc: Calculator<V>, rate: V, years: V): V {
 
 /**
  * The rate y with (1 + y)^n = 1 + growth, where growth = (to − from) / from is computed without cancellation.
- * The root gives y; when y is small its last digits are polished by the fixed point y = growth / factor(y, n),
- * which contracts by about (n − 1)·y / 2 per step.
+ * The root gives y; when y is so small that 1 + y has lost its digits, they are restored by the fixed point
+ * y = growth / factor(y, n), which contracts by about (n − 1)·y / 2 per step.
  */
 export function rateFromGrowth<V>(calc: Calculator<V>, growth: V, years: V): V {
   const one = calc.from(1);
