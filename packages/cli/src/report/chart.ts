@@ -1,5 +1,4 @@
-import * as vega from "vega";
-import * as vegaLite from "vega-lite";
+import type * as vegaLite from "vega-lite";
 import type { ChartData } from "./chart-data.js";
 
 const SERIES = {
@@ -110,6 +109,9 @@ export function chartSpec(data: ChartData, title: string): vegaLite.TopLevelSpec
  * Text in the SVG (titles, units, labels) is escaped by vega's SVG writer.
  */
 export async function renderChart(data: ChartData, title: string): Promise<string> {
+  // Loaded here, not at the top: vega is ESM-only with top-level await, so even the CommonJS build
+  // must reach it through import().
+  const [vega, vegaLite] = await Promise.all([import("vega"), import("vega-lite")]);
   const compiled = vegaLite.compile(chartSpec(data, title)).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: "none" });
   try {

@@ -27,8 +27,8 @@ function matches(target: Target, observation: Observation): boolean {
   return target.indicator.name === observation.indicator.name;
 }
 
-/** Counts of evaluations by status. */
-export function countStatuses(evaluations: readonly Evaluation[]): Record<EvaluationStatus, number> {
+// Counts of evaluations by status.
+function countStatuses(evaluations: readonly Evaluation[]): Record<EvaluationStatus, number> {
   const counts = Object.fromEntries(STATUS_ORDER.map((status) => [status, 0])) as Record<
     EvaluationStatus,
     number
