@@ -1,4 +1,5 @@
 import type { EvaluationIssue, EvaluationStatus, Outlook, Schedule } from "@guihua/schema";
+import { plainNumber } from "./engine/plain-number.js";
 import type { Engine } from "./engine/types.js";
 import { meets } from "./meets.js";
 import { classify, nearCutOff, type ResolvedMethod } from "./methods/presets.js";
@@ -7,14 +8,23 @@ import { fitOutlook } from "./trend.js";
 
 const SAME_TIME = 1 / 730;
 
-/** What an assessment found, as numbers for the explanation and decimal strings for the record. */
+/**
+ * The verdict on one problem, reached eagerly, and its details (figures as decimal strings, schedule, outlook
+ * and the plain numbers an explanation is written from), rendered only when asked for: a scorecard of
+ * 100,000 targets counted by status need not write 1.5 million decimal strings.
+ */
 export interface Assessment {
   status: EvaluationStatus;
+  precision: { decimals: number; nearThreshold: boolean };
+  issues: EvaluationIssue[];
+  atTargetYear: boolean;
+  details(): Details;
+}
+
+export interface Details {
   figures: Record<string, string>;
   schedule?: Schedule;
   outlook?: Outlook;
-  precision: { decimals: number; nearThreshold: boolean };
-  issues: EvaluationIssue[];
   facts: Facts;
 }
 
@@ -36,8 +46,19 @@ export interface Facts {
   progress?: number;
   attainment?: number;
   score?: number;
-  wrongDirection: boolean;
   atTargetYear: boolean;
+}
+
+interface Current<N> {
+  latest: N;
+  latestTime: number;
+  actualRate: N | undefined;
+  requiredRate: N | undefined;
+  actualSlope: N | undefined;
+  requiredSlope: N | undefined;
+  compound: boolean;
+  progress: N | undefined;
+  movedBy: N;
 }
 
 /**
@@ -47,24 +68,16 @@ export interface Facts {
 export function assess<N>(engine: Engine<N>, problem: Problem<N>, method: ResolvedMethod): Assessment {
   const E = engine;
   const { base, line, targetTime, direction } = problem;
-  const d = E.from(direction);
   const latestPoint = problem.points[problem.points.length - 1];
   const latest = latestPoint?.value ?? base.value;
   const latestTime = latestPoint?.time ?? base.time;
   const count = problem.points.length + 1;
   const elapsed = latestTime - base.time;
   const span = targetTime - base.time;
-  const figures: Record<string, string> = { ...problem.figures };
-  const issues: EvaluationIssue[] = [...problem.issues];
-  const write = (value: N) => E.toDecimalString(value, E.significant);
-  const zero = E.from(0);
+  const issues: EvaluationIssue[] = problem.issues;
   const one = E.from(1);
-
-  figures.targetValue = write(line);
-  if (problem.high !== undefined) figures.targetHigh = write(problem.high);
-  figures.baseValue = write(base.value);
-  figures.latestValue = write(latest);
-  figures.gap = write(E.sub(line, latest));
+  // Figures kept in the engine's numbers until rendered.
+  const raw: Record<string, N> = {};
 
   const positive = E.sign(base.value) > 0 && E.sign(latest) > 0 && E.sign(line) > 0;
   const compound = problem.path === "compound" && positive;
@@ -78,62 +91,35 @@ export function assess<N>(engine: Engine<N>, problem: Problem<N>, method: Resolv
   if (compound && elapsed > 0) actualRate = E.sub(E.root(E.div(latest, base.value), elapsed), one);
   if (span > 0) requiredSlope = E.div(toLine, E.from(span));
   if (elapsed > 0) actualSlope = E.div(E.sub(latest, base.value), E.from(elapsed));
-  if (requiredRate !== undefined) figures.requiredRate = write(requiredRate);
-  if (actualRate !== undefined) figures.actualRate = write(actualRate);
-  if (!compound) {
-    if (requiredSlope !== undefined) figures.requiredChangePerYear = write(requiredSlope);
-    if (actualSlope !== undefined) figures.actualChangePerYear = write(actualSlope);
-  }
-  let progress: N | undefined;
-  if (E.sign(toLine) !== 0) {
-    progress = E.div(E.sub(latest, base.value), toLine);
-    figures.progress = write(progress);
-  }
-  let attainment: N | undefined;
-  if (E.sign(line) !== 0) {
-    attainment = E.div(latest, line);
-    figures.attainment = write(attainment);
-  }
+  const progress = E.sign(toLine) !== 0 ? E.div(E.sub(latest, base.value), toLine) : undefined;
+  const movedBy = direction === 1 ? E.sub(latest, base.value) : E.sub(base.value, latest);
 
   const met = meets(E, problem, latest, method.approximateTolerance);
   const atTargetYear = latestTime >= targetTime - SAME_TIME;
-  const movedBy = E.mul(d, E.sub(latest, base.value));
-  const facts: Facts = {
-    observations: count,
-    baseTime: base.time,
-    latestTime,
-    targetTime,
-    base: E.toNumber(base.value),
-    latest: E.toNumber(latest),
-    line: E.toNumber(line),
-    high: problem.high === undefined ? undefined : E.toNumber(problem.high),
-    actualRate: actualRate === undefined ? undefined : E.toNumber(actualRate),
-    requiredRate: requiredRate === undefined ? undefined : E.toNumber(requiredRate),
-    actualSlope: actualSlope === undefined ? undefined : E.toNumber(actualSlope),
-    requiredSlope: requiredSlope === undefined ? undefined : E.toNumber(requiredSlope),
-    progress: progress === undefined ? undefined : E.toNumber(progress),
-    attainment: attainment === undefined ? undefined : E.toNumber(attainment),
-    wrongDirection: E.sign(movedBy) < 0,
-    atTargetYear,
-  };
 
   // Within rounding of the line: the verdict could flip at the precision the target was written with.
-  const distance = E.abs(E.sub(latest, line));
-  let nearThreshold = E.cmp(distance, problem.halfUnit) <= 0;
-  if (
-    problem.kind === "growth-rate" &&
-    actualRate !== undefined &&
-    problem.statedRate !== undefined &&
-    elapsed > 0
-  ) {
-    const rateHalfUnit = 0.5 * 10 ** -(problem.rateDecimals ?? 0);
-    nearThreshold =
-      Math.abs(E.toNumber(actualRate) * 100 - E.toNumber(problem.statedRate) * 100) <= rateHalfUnit;
+  let nearThreshold = E.cmp(E.abs(E.sub(latest, line)), problem.halfUnit) <= 0;
+  if (problem.kind === "growth-rate" && actualRate !== undefined && requiredRate !== undefined) {
+    // Rates are written in percent: 2% with no decimals is a half-unit of 0.5 points, 0.005 as a fraction.
+    const half = E.from(0.005 * 10 ** -(problem.rateDecimals ?? 0));
+    nearThreshold = E.cmp(E.abs(E.sub(actualRate, requiredRate)), half) <= 0;
   }
 
+  const current: Current<N> = {
+    latest,
+    latestTime,
+    actualRate,
+    requiredRate,
+    actualSlope,
+    requiredSlope,
+    compound,
+    progress,
+    movedBy,
+  };
   let status: EvaluationStatus;
-  let schedule: Schedule | undefined;
-  let outlook: Outlook | undefined;
+  let score: number | undefined;
+  let projected: N | undefined;
+  let trend = false;
   if (met) {
     status = "achieved";
   } else if (atTargetYear) {
@@ -141,28 +127,12 @@ export function assess<N>(engine: Engine<N>, problem: Problem<N>, method: Resolv
   } else if (count < 2 || elapsed <= 0) {
     status = "insufficient-data";
   } else {
-    const scored = score(E, problem, method, {
-      latest,
-      latestTime,
-      actualRate,
-      requiredRate,
-      actualSlope,
-      requiredSlope,
-      compound,
-      progress,
-      movedBy,
-    });
-    Object.assign(figures, scored.figures);
-    facts.score = scored.score;
-    facts.projected = scored.projected;
-    facts.wrongDirection = scored.wrong;
+    const scored = scoreOf(E, problem, method, current, raw);
+    score = scored.score;
+    projected = scored.projected;
     status = classify(method, scored.score, scored.wrong);
     if (nearCutOff(method, scored.score)) nearThreshold = true;
-    schedule = scheduleOf(E, problem, { latest, latestTime, actualRate, actualSlope, compound });
-    if (count >= 3) outlook = outlookOf(E, problem, figures);
-  }
-  if (schedule === undefined && status === "achieved" && count >= 2 && !atTargetYear && elapsed > 0) {
-    schedule = scheduleOf(E, problem, { latest, latestTime, actualRate, actualSlope, compound });
+    trend = true;
   }
   if (problem.path === "compound" && !positive) {
     issues.push({
@@ -170,27 +140,60 @@ export function assess<N>(engine: Engine<N>, problem: Problem<N>, method: Resolv
       message: "values are not all positive: rates replaced by linear change",
     });
   }
-  return {
-    status,
-    figures,
-    schedule,
-    outlook,
-    precision: { decimals: problem.decimals, nearThreshold },
-    issues,
-    facts,
-  };
-}
 
-interface Current<N> {
-  latest: N;
-  latestTime: number;
-  actualRate: N | undefined;
-  requiredRate?: N | undefined;
-  actualSlope: N | undefined;
-  requiredSlope?: N | undefined;
-  compound: boolean;
-  progress?: N | undefined;
-  movedBy?: N;
+  const details = (): Details => {
+    const write = (value: N) => E.toDecimalString(value, E.significant);
+    const figures: Record<string, string> = { ...problem.figures };
+    figures.targetValue = write(line);
+    if (problem.high !== undefined) figures.targetHigh = write(problem.high);
+    figures.baseValue = write(base.value);
+    figures.latestValue = write(latest);
+    figures.gap = write(E.sub(line, latest));
+    if (requiredRate !== undefined) figures.requiredRate = write(requiredRate);
+    if (actualRate !== undefined) figures.actualRate = write(actualRate);
+    if (!compound) {
+      if (requiredSlope !== undefined) figures.requiredChangePerYear = write(requiredSlope);
+      if (actualSlope !== undefined) figures.actualChangePerYear = write(actualSlope);
+    }
+    if (progress !== undefined) figures.progress = write(progress);
+    const attainment = E.sign(line) !== 0 ? E.div(latest, line) : undefined;
+    if (attainment !== undefined) figures.attainment = write(attainment);
+    for (const name in raw) figures[name] = write(raw[name]!);
+    // The rate-ratio measure needs no projection to score; the explanation does.
+    if (trend && projected === undefined) {
+      projected = projectFrom(E, problem, current);
+      if (projected !== undefined) figures.projectedValue = write(projected);
+    }
+    const number = (value: N | undefined) => (value === undefined ? undefined : E.toNumber(value));
+    const facts: Facts = {
+      observations: count,
+      baseTime: base.time,
+      latestTime,
+      targetTime,
+      base: E.toNumber(base.value),
+      latest: E.toNumber(latest),
+      line: E.toNumber(line),
+      high: number(problem.high),
+      actualRate: number(actualRate),
+      requiredRate: number(requiredRate),
+      actualSlope: number(actualSlope),
+      requiredSlope: number(requiredSlope),
+      projected: number(projected),
+      progress: number(progress),
+      attainment: number(attainment),
+      score,
+      atTargetYear,
+    };
+    const rendered: Details = { figures, facts };
+    const scheduled = trend || (status === "achieved" && count >= 2 && !atTargetYear && elapsed > 0);
+    if (scheduled) rendered.schedule = scheduleOf(E, problem, current);
+    if (trend && count >= 3) {
+      const outlook = outlookOf(problem, facts, figures);
+      if (outlook) rendered.outlook = outlook;
+    }
+    return rendered;
+  };
+  return { status, precision: { decimals: problem.decimals, nearThreshold }, issues, atTargetYear, details };
 }
 
 function clamp<N>(engine: Engine<N>, problem: Problem<N>, value: N): N {
@@ -205,103 +208,88 @@ function clamp<N>(engine: Engine<N>, problem: Problem<N>, value: N): N {
 function projectFrom<N>(engine: Engine<N>, problem: Problem<N>, current: Current<N>): N | undefined {
   const remaining = problem.targetTime - current.latestTime;
   if (current.compound && current.actualRate !== undefined) {
-    return clamp(
-      engine,
-      problem,
-      engine.mul(current.latest, engine.pow(engine.add(engine.from(1), current.actualRate), remaining)),
-    );
+    const factor = engine.pow(engine.add(engine.from(1), current.actualRate), remaining);
+    return clamp(engine, problem, engine.mul(current.latest, factor));
   }
   if (current.actualSlope !== undefined) {
-    return clamp(
-      engine,
-      problem,
-      engine.add(current.latest, engine.mul(current.actualSlope, engine.from(remaining))),
-    );
+    const change = engine.mul(current.actualSlope, engine.from(remaining));
+    return clamp(engine, problem, engine.add(current.latest, change));
   }
   return undefined;
 }
 
-function score<N>(
+/** The method's score; its intermediate figures go into `raw`. */
+function scoreOf<N>(
   E: Engine<N>,
   problem: Problem<N>,
   method: ResolvedMethod,
-  current: Current<N> & { movedBy: N },
-): { score: number; wrong: boolean; projected?: number; figures: Record<string, string> } {
-  const figures: Record<string, string> = {};
-  const write = (value: N) => E.toDecimalString(value, E.significant);
-  const d = E.from(problem.direction);
-  const { base, line, targetTime } = problem;
+  current: Current<N>,
+  raw: Record<string, N>,
+): { score: number; wrong: boolean; projected?: N } {
+  const { base, line, targetTime, direction } = problem;
   const wrong = E.sign(current.movedBy) < 0;
-  const projected = projectFrom(E, problem, current);
-  if (projected !== undefined && method.measure !== "gap-deviation")
-    figures.projectedValue = write(projected);
-  const projectedNumber = projected === undefined ? undefined : E.toNumber(projected);
   const toLine = E.sub(line, base.value);
   const elapsedShare = (current.latestTime - base.time) / (targetTime - base.time);
+  const signed = (value: N) => (direction === 1 ? value : E.neg(value));
   let value: N;
+  let projected: N | undefined;
   switch (method.measure) {
     case "rate-ratio": {
       const actual = current.compound ? current.actualRate : current.actualSlope;
       const required = current.compound ? current.requiredRate : current.requiredSlope;
-      if (actual === undefined || required === undefined) return { score: 0, wrong, figures };
+      if (actual === undefined || required === undefined) return { score: 0, wrong };
       value =
         E.sign(required) === 0
-          ? E.from(E.sign(E.mul(d, actual)) >= 0 ? 1 : -1)
-          : E.div(E.mul(d, actual), E.abs(required));
+          ? E.from(E.sign(signed(actual)) >= 0 ? 1 : -1)
+          : E.div(signed(actual), E.abs(required));
       break;
     }
     case "projected-progress": {
-      if (projected === undefined || E.sign(toLine) === 0) return { score: 0, wrong, figures };
+      projected = projectFrom(E, problem, current);
+      if (projected === undefined || E.sign(toLine) === 0) return { score: 0, wrong, projected };
       value = E.div(E.sub(projected, base.value), toLine);
       break;
     }
     case "gap-deviation": {
-      const window = [{ time: base.time, value: base.value }, ...problem.points].filter(
-        (point) => point.time >= current.latestTime - method.window - SAME_TIME,
-      );
-      const first =
-        window.length >= 2
-          ? window[0]!
-          : (problem.points[problem.points.length - 2] ?? { time: base.time, value: base.value });
-      const years = current.latestTime - first.time;
-      const slope = E.div(E.sub(current.latest, first.value), E.from(years));
-      const linearProjection = clamp(
+      // Mean change over the last `window` years (Destatis), extrapolated linearly to the target year.
+      const from = current.latestTime - method.window - SAME_TIME;
+      let first: { time: number; value: N } = { time: base.time, value: base.value };
+      if (base.time < from) {
+        first = problem.points.find((point) => point.time >= from) ?? first;
+        if (first.time >= current.latestTime - SAME_TIME)
+          first = problem.points[problem.points.length - 2] ?? first;
+      }
+      const slope = E.div(E.sub(current.latest, first.value), E.from(current.latestTime - first.time));
+      projected = clamp(
         E,
         problem,
         E.add(current.latest, E.mul(slope, E.from(targetTime - current.latestTime))),
       );
-      figures.recentChangePerYear = write(slope);
-      figures.projectedValue = write(linearProjection);
+      raw.recentChangePerYear = slope;
       const remaining = E.sub(line, current.latest);
-      value =
-        E.sign(remaining) === 0
-          ? E.from(0)
-          : E.div(E.mul(d, E.sub(line, linearProjection)), E.abs(remaining));
-      figures.ratio = write(value);
-      const slopeWrong = E.sign(E.mul(d, slope)) < 0;
-      return {
-        score: E.toNumber(value),
-        wrong: slopeWrong,
-        projected: E.toNumber(linearProjection),
-        figures,
-      };
+      value = E.sign(remaining) === 0 ? E.from(0) : E.div(signed(E.sub(line, projected)), E.abs(remaining));
+      raw.ratio = value;
+      raw.projectedValue = projected;
+      return { score: E.toNumber(value), wrong: E.sign(signed(slope)) < 0, projected };
     }
     case "status-index-ratio": {
-      if (current.progress === undefined) return { score: 0, wrong, figures };
-      let index = E.mul(E.from(10), current.progress);
-      if (E.cmp(index, E.from(10)) > 0) index = E.from(10);
-      figures.statusIndex = write(index);
+      if (current.progress === undefined) return { score: 0, wrong };
+      const ten = E.from(10);
+      let index = E.mul(ten, current.progress);
+      if (E.cmp(index, ten) > 0) index = ten;
+      raw.statusIndex = index;
       value = E.div(index, E.from(10 * elapsedShare));
       break;
     }
     case "progress-ratio": {
-      if (current.progress === undefined) return { score: 0, wrong, figures };
+      if (current.progress === undefined) return { score: 0, wrong };
       value = E.div(current.progress, E.from(elapsedShare));
       break;
     }
   }
-  figures.ratio = write(value);
-  return { score: E.toNumber(value), wrong, projected: projectedNumber, figures };
+  raw.ratio = value;
+  if (projected !== undefined) raw.projectedValue = projected;
+  return { score: E.toNumber(value), wrong, projected };
 }
 
 /** Where the value stands against the required path at its own date, in value and in months at the current pace. */
@@ -328,14 +316,15 @@ function scheduleOf<N>(E: Engine<N>, problem: Problem<N>, current: Current<N>): 
     position: onPath ? "on-path" : signed > 0 ? "ahead" : "behind",
     valueDifference: E.toDecimalString(difference, E.significant),
   };
-  // Months at the current pace between the expected value and the actual one (float: an estimate to 0.1 month).
+  // Months at the current pace between the expected value and the actual one (an estimate to 0.1 month).
   const latest = E.toNumber(current.latest);
   const expectedNumber = E.toNumber(expected);
   let years: number | undefined;
   if (current.compound && current.actualRate !== undefined) {
     const rate = E.toNumber(current.actualRate);
-    if (problem.direction * rate > 0 && expectedNumber > 0)
+    if (problem.direction * rate > 0 && expectedNumber > 0) {
       years = Math.log(latest / expectedNumber) / Math.log1p(rate);
+    }
   } else if (current.actualSlope !== undefined) {
     const slope = E.toNumber(current.actualSlope);
     if (problem.direction * slope > 0) years = (latest - expectedNumber) / slope;
@@ -348,26 +337,26 @@ function scheduleOf<N>(E: Engine<N>, problem: Problem<N>, current: Current<N>): 
 }
 
 function outlookOf<N>(
-  E: Engine<N>,
   problem: Problem<N>,
+  facts: Facts,
   figures: Record<string, string>,
 ): Outlook | undefined {
   const times = [problem.base.time];
-  const values = [E.toNumber(problem.base.value)];
+  const values = [facts.base];
   for (const point of problem.points) {
     times.push(point.time);
-    values.push(E.toNumber(point.value));
+    values.push(Number(point.text));
   }
-  const trend = fitOutlook(times, values, problem.targetTime, E.toNumber(problem.line), problem.direction);
+  const trend = fitOutlook(times, values, problem.targetTime, facts.line, problem.direction);
   if (trend === undefined || !Number.isFinite(trend.low) || !Number.isFinite(trend.high)) return undefined;
   const [lowBound, highBound] = problem.bounds ?? [-Infinity, Infinity];
-  const fit = (value: number) =>
-    E.toDecimalString(E.from(Math.min(highBound, Math.max(lowBound, value))), 12);
+  const fit = (value: number) => plainNumber(Math.min(highBound, Math.max(lowBound, value)), 12);
   figures.trendValue = fit(trend.value);
-  figures.trendRate = E.toDecimalString(E.from(trend.rate), 12);
-  return { level: 0.9, low: fit(trend.low), high: fit(trend.high), probability: round4(trend.probability) };
-}
-
-function round4(value: number): number {
-  return Math.round(value * 10000) / 10000;
+  figures.trendRate = plainNumber(trend.rate, 12);
+  return {
+    level: 0.9,
+    low: fit(trend.low),
+    high: fit(trend.high),
+    probability: Math.round(trend.probability * 10000) / 10000,
+  };
 }

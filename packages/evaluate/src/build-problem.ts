@@ -11,6 +11,7 @@ import { shiftDecimal } from "@guihua/schema";
 import { baseOf } from "./base-of.js";
 import type { Engine } from "./engine/types.js";
 import type { Display, EarlyResult, Problem } from "./problem.js";
+import { labelOfTime } from "./time.js";
 import { selectSeries, type Series, type SeriesPoint } from "./select-series.js";
 import { canonicalUnit, conversionPower, type CanonicalUnit } from "./units.js";
 
@@ -38,8 +39,19 @@ function displayOf(unitAsWritten: string, unit: NormalisedUnit | undefined, deci
   return { power: multiplier - canonicalUnit(unit?.base ?? "").power, label, decimals };
 }
 
+const halfUnits = new WeakMap<object, Map<number, unknown>>();
+
+/** Half a unit of the last decimal written, in series units (cached per engine: one per precision). */
 function halfUnitOf<N>(engine: Engine<N>, decimals: number, display: Display): N {
-  return engine.from(shiftDecimal("5", display.power - decimals - 1));
+  const power = display.power - decimals - 1;
+  let cache = halfUnits.get(engine);
+  if (cache === undefined) halfUnits.set(engine, (cache = new Map()));
+  let value = cache.get(power) as N | undefined;
+  if (value === undefined) {
+    value = engine.from(shiftDecimal("5", power));
+    cache.set(power, value);
+  }
+  return value;
 }
 
 function insufficient(reason: EarlyResult["reason"], issues: EvaluationIssue[]): EarlyResult {
@@ -92,7 +104,7 @@ function resolveBase<N>(
   if (first) {
     issues.push({
       code: "base-from-first-observation",
-      message: `no base stated: the first observation (${first.date}) serves as base`,
+      message: `no base stated: the first observation (${labelOfTime(first.time)}) serves as base`,
     });
     return { time: first.time, value: first.value, fromPlan: false };
   }
@@ -168,7 +180,7 @@ function levelProblem<N>(
     asOfTime: context.asOfTime,
     indicatorChecked: context.indicatorChecked,
   });
-  const issues = [...series.issues];
+  const issues = series.issues;
   const base = resolveBase(engine, target, series, issues);
   const decimals = decimalsOf(target.valueAsWritten);
   const display = displayOf(target.unitAsWritten, target.unit, decimals);
@@ -226,7 +238,7 @@ function relativeProblem<N>(
     asOfTime: context.asOfTime,
     indicatorChecked: context.indicatorChecked,
   });
-  const issues = [...series.issues];
+  const issues = series.issues;
   const base = resolveBase(engine, target, series, issues);
   const levelUnit =
     target.base?.unit ?? (series.unit ? { base: series.unit.measure, multiplier: 0 } : undefined);
@@ -362,7 +374,7 @@ function cumulativeProblem<N>(
   context: BuildContext,
 ): Problem<N> | EarlyResult {
   const series = flowSeries(engine, target, observations, context);
-  const issues = [...series.issues];
+  const issues = series.issues;
   const start = target.period?.start ?? (target.base ? target.base.year + 1 : undefined);
   const end = target.period?.end ?? target.targetYear;
   const totals = runningTotals(engine, series, start, issues);
@@ -412,7 +424,7 @@ function perYearProblem<N>(
   context: BuildContext,
 ): Problem<N> | EarlyResult {
   const series = flowSeries(engine, target, observations, context);
-  const issues = [...series.issues];
+  const issues = series.issues;
   const first = series.points[0];
   const start =
     target.period?.start ??

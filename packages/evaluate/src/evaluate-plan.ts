@@ -9,9 +9,10 @@ import type {
 } from "@guihua/schema";
 import { EvaluationStatus as StatusSchema, Attribute as AttributeSchema } from "@guihua/schema";
 import type { EvaluateOptions, InternalOptions } from "./evaluate-target.js";
+import { EvaluateError } from "./errors.js";
 import { resolveMethod } from "./methods/presets.js";
 import { indicatorKey } from "./matching.js";
-import { dateOfPeriod } from "./time.js";
+import { dateOfPeriod, timeOfDate, timeOfPeriod } from "./time.js";
 
 export interface EvaluatePlanOptions extends EvaluateOptions {
   /** Also use the values the plan itself states (`plan.facts`); default true. */
@@ -53,19 +54,40 @@ export function createEvaluatePlan(evaluateTarget: EvaluateTarget) {
     const all = options.includePlanFacts === false ? observations : [...plan.facts, ...observations];
     // Group once by indicator so each target sees only its own series (no "other indicator" noise).
     const byId = new Map<string, Observation[]>();
-    const byName = new Map<string, Observation[]>();
     const withoutIdByName = new Map<string, Observation[]>();
+    let byName: Map<string, Observation[]> | undefined;
+    let latestTime = -Infinity;
     let latest: string | undefined;
     for (const observation of all) {
-      const date = dateOfPeriod(observation.period);
-      if (latest === undefined || date > latest) latest = date;
-      const nameKey = indicatorKey({ name: observation.indicator.name });
-      push(byName, nameKey, observation);
+      const time = timeOfPeriod(observation.period);
+      if (time > latestTime) {
+        latestTime = time;
+        latest = dateOfPeriod(observation.period);
+      }
       if (observation.indicator.id) push(byId, observation.indicator.id, observation);
-      else push(withoutIdByName, nameKey, observation);
+      else push(withoutIdByName, indicatorKey({ name: observation.indicator.name }), observation);
     }
+    // Only a target without an id needs every observation grouped by name.
+    const allByName = () => {
+      if (byName === undefined) {
+        byName = new Map();
+        for (const observation of all)
+          push(byName, indicatorKey({ name: observation.indicator.name }), observation);
+      }
+      return byName;
+    };
     const lastYear = plan.period.end ?? Math.max(...plan.targets.map((target) => target.targetYear));
     const asOf = options.asOf ?? latest ?? `${lastYear}-12-31`;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
+      throw new EvaluateError(
+        "GUIHUA_EVALUATE_INVALID_AS_OF",
+        `asOf must be an ISO date YYYY-MM-DD, got ${JSON.stringify(asOf)}`,
+        {
+          asOf: String(asOf),
+        },
+      );
+    }
+    const asOfTime = timeOfDate(asOf);
     const counts = emptyCounts();
     const byAttribute = Object.fromEntries(
       AttributeSchema.options.map((attribute) => [attribute, emptyCounts()]),
@@ -74,12 +96,13 @@ export function createEvaluatePlan(evaluateTarget: EvaluateTarget) {
     for (const target of plan.targets) {
       const nameKey = indicatorKey({ name: target.indicator.name });
       const own = target.indicator.id
-        ? [...(byId.get(target.indicator.id) ?? []), ...(withoutIdByName.get(nameKey) ?? [])]
-        : (byName.get(nameKey) ?? []);
+        ? concat(byId.get(target.indicator.id), withoutIdByName.get(nameKey))
+        : (allByName().get(nameKey) ?? []);
       const evaluation = evaluateTarget(target, own, {
         asOf,
         region: options.region ?? target.scope?.region ?? plan.region.name,
         resolvedMethod: method,
+        asOfTime,
         indicatorChecked: true,
       });
       evaluations.push(evaluation);
@@ -96,6 +119,11 @@ export function createEvaluatePlan(evaluateTarget: EvaluateTarget) {
       byAttribute,
     };
   };
+}
+
+function concat(a: Observation[] | undefined, b: Observation[] | undefined): Observation[] {
+  if (a === undefined) return b ?? [];
+  return b === undefined ? a : [...a, ...b];
 }
 
 function push(map: Map<string, Observation[]>, key: string, observation: Observation): void {

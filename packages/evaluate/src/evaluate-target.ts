@@ -6,7 +6,7 @@ import type {
   PerYearTarget,
   Target,
 } from "@guihua/schema";
-import { assess, type Assessment } from "./assess.js";
+import { assess, type Assessment, type Details } from "./assess.js";
 import { baseOf } from "./base-of.js";
 import { buildProblem } from "./build-problem.js";
 import type { Engine } from "./engine/types.js";
@@ -29,6 +29,8 @@ export interface EvaluateOptions {
 /** Internal options used by `evaluatePlan`: observations already grouped by indicator, method resolved once. */
 export interface InternalOptions {
   resolvedMethod?: ResolvedMethod;
+  /** `asOf` already checked and placed on the time line. */
+  asOfTime?: number;
   indicatorChecked?: boolean;
 }
 
@@ -58,16 +60,17 @@ export function createEvaluateTarget<N>(engine: Engine<N>) {
   ): Evaluation {
     const method = options.resolvedMethod ?? resolveMethod(options.method);
     const asOf = options.asOf ?? defaultAsOf(target, observations, options.indicatorChecked ?? false);
-    if (!DATE.test(asOf)) {
-      throw new EvaluateError(
-        "GUIHUA_EVALUATE_INVALID_AS_OF",
-        `asOf must be an ISO date YYYY-MM-DD, got ${JSON.stringify(asOf)}`,
-        {
-          asOf: String(asOf),
-        },
-      );
+    let asOfTime = options.asOfTime;
+    if (asOfTime === undefined) {
+      if (!DATE.test(asOf)) {
+        throw new EvaluateError(
+          "GUIHUA_EVALUATE_INVALID_AS_OF",
+          `asOf must be an ISO date YYYY-MM-DD, got ${JSON.stringify(asOf)}`,
+          { asOf: String(asOf) },
+        );
+      }
+      asOfTime = timeOfDate(asOf);
     }
-    const asOfTime = timeOfDate(asOf);
     const result = (
       status: EvaluationStatus,
       explanation: Evaluation["explanation"],
@@ -147,22 +150,108 @@ export function createEvaluateTarget<N>(engine: Engine<N>) {
       });
     }
     const assessment = assess(engine, problem, method);
-    if (target.kind === "per-year" && target.aggregate === "each")
-      perYearEach(engine, target, problem, assessment);
-    const explanation = explain(target, problem, assessment, method);
-    const evaluation: Evaluation = {
-      targetId: target.id,
-      asOf,
-      status: assessment.status,
-      method: method.ref,
-      figures: assessment.figures,
-      precision: assessment.precision,
-      explanation,
-    };
-    if (assessment.schedule) evaluation.schedule = assessment.schedule;
-    if (assessment.outlook) evaluation.outlook = assessment.outlook;
-    return withIssues(evaluation, assessment.issues);
+    if (target.kind === "per-year" && target.aggregate === "each") perYearEach(target, problem, assessment);
+    return lazyEvaluation(target, asOf, method, problem, assessment);
   };
+}
+
+interface LazyState<N> {
+  target: Target;
+  method: ResolvedMethod;
+  problem: Problem<N>;
+  assessment: Assessment;
+  details?: Details;
+  explanation?: Evaluation["explanation"];
+}
+
+/**
+ * An evaluation whose verdict is computed at once and whose figures, schedule, outlook and explanation are
+ * written on first read, then kept: a scorecard of 100,000 targets counted by status need not write 1.5
+ * million decimal strings. `toJSON` writes every field; {@link materialize} returns a plain object.
+ */
+class LazyEvaluation<N> implements Evaluation {
+  targetId: string;
+  asOf: string;
+  status: Evaluation["status"];
+  method: Evaluation["method"];
+  precision: Evaluation["precision"];
+  issues?: EvaluationIssue[];
+  readonly #state: LazyState<N>;
+
+  constructor(asOf: string, state: LazyState<N>) {
+    this.targetId = state.target.id;
+    this.asOf = asOf;
+    this.status = state.assessment.status;
+    this.method = state.method.ref;
+    this.precision = state.assessment.precision;
+    if (state.assessment.issues.length > 0) this.issues = state.assessment.issues;
+    this.#state = state;
+  }
+
+  #details(): Details {
+    return (this.#state.details ??= this.#state.assessment.details());
+  }
+  get figures(): Evaluation["figures"] {
+    return this.#details().figures;
+  }
+  set figures(value: Evaluation["figures"]) {
+    this.#details().figures = value;
+  }
+  get schedule(): Evaluation["schedule"] {
+    return this.#details().schedule;
+  }
+  set schedule(value: Evaluation["schedule"]) {
+    this.#details().schedule = value;
+  }
+  get outlook(): Evaluation["outlook"] {
+    return this.#details().outlook;
+  }
+  set outlook(value: Evaluation["outlook"]) {
+    this.#details().outlook = value;
+  }
+  get explanation(): Evaluation["explanation"] {
+    const state = this.#state;
+    return (state.explanation ??= explain(
+      state.target,
+      state.problem,
+      state.assessment,
+      this.#details().facts,
+      state.method,
+    ));
+  }
+  set explanation(value: Evaluation["explanation"]) {
+    this.#state.explanation = value;
+  }
+  toJSON(): Evaluation {
+    return materialize(this);
+  }
+}
+
+/** Every field of an evaluation as a plain object (lazy fields written out). */
+export function materialize(evaluation: Evaluation): Evaluation {
+  const plain: Evaluation = {
+    targetId: evaluation.targetId,
+    asOf: evaluation.asOf,
+    status: evaluation.status,
+    method: evaluation.method,
+    figures: evaluation.figures,
+    explanation: evaluation.explanation,
+  };
+  if (evaluation.precision !== undefined) plain.precision = evaluation.precision;
+  if (evaluation.schedule !== undefined) plain.schedule = evaluation.schedule;
+  if (evaluation.outlook !== undefined) plain.outlook = evaluation.outlook;
+  if (evaluation.issues !== undefined) plain.issues = evaluation.issues;
+  return plain;
+}
+
+function lazyEvaluation<N>(
+  target: Target,
+  asOf: string,
+  method: ResolvedMethod,
+  problem: Problem<N>,
+  assessment: Assessment,
+): Evaluation {
+  return new LazyEvaluation(asOf, { target, method, problem, assessment });
 }
 
 function withIssues<T extends object>(value: T, issues: EvaluationIssue[]): T {
@@ -178,17 +267,12 @@ function capitalise(text: string): string {
  * "Every year at least N": a missed year fails the target. Before the period ends that is off-track (never
  * not-achieved); at its end every year must be observed and met.
  */
-function perYearEach<N>(
-  engine: Engine<N>,
-  target: PerYearTarget,
-  problem: Problem<N>,
-  assessment: Assessment,
-): void {
+function perYearEach<N>(target: PerYearTarget, problem: Problem<N>, assessment: Assessment): void {
   const years = Number(problem.figures.yearsInPeriod);
   const observed = Number(problem.figures.yearsObserved);
   const met = Number(problem.figures.yearsMet);
   const missed = observed - met;
-  const ended = assessment.facts.atTargetYear;
+  const ended = assessment.atTargetYear;
   if (observed === 0) {
     assessment.status = "insufficient-data";
     return;

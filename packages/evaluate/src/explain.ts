@@ -45,9 +45,9 @@ export function explain<N>(
   target: Target,
   problem: Problem<N>,
   assessment: Assessment,
+  facts: Facts,
   method: ResolvedMethod,
 ): Bilingual {
-  const facts = assessment.facts;
   const show = (value: number) => showValue(value, problem.display);
   const latestYear = year(facts.latestTime);
   const baseYear = year(facts.baseTime);

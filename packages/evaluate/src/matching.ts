@@ -39,9 +39,16 @@ export function looseIndicatorKey(indicator: IndicatorRef): string {
   return `name:${normaliseName(indicator.name).replace(/(?:总量|总数|数量|年均增长率|增长率)$/, "")}`;
 }
 
+const regionKeys = new Map<string, string>();
+
 /** A comparable region name: 沈阳市 and 沈阳 are the same place. */
 export function regionKey(region: string): string {
+  const known = regionKeys.get(region);
+  if (known !== undefined) return known;
   const trimmed = region.replace(/\s+/g, "");
   const stripped = trimmed.replace(REGION_SUFFIX, "");
-  return stripped.length >= 2 ? stripped : trimmed;
+  const key = stripped.length >= 2 ? stripped : trimmed;
+  // Plans name a handful of regions; the cache stays small but is bounded all the same.
+  if (regionKeys.size < 4096) regionKeys.set(region, key);
+  return key;
 }

@@ -11,7 +11,6 @@ export interface SeriesPoint<N> {
   value: N;
   /** The value as a decimal string in the reference unit. */
   text: string;
-  date: string;
   observation?: Observation;
   /** A running total (observation.cumulativeFrom set). */
   runningTotal?: boolean;
@@ -57,13 +56,14 @@ export function selectSeries<N>(
   options: SelectOptions,
 ): Series<N> {
   const issues: EvaluationIssue[] = [];
-  const otherIndicators = new Set<string>();
-  const otherRegions = new Set<string>();
-  const later: string[] = [];
-  const mismatched: string[] = [];
-  const converted = new Set<string>();
-  const bounds: string[] = [];
-  const silent = new Set((options.silentRegions ?? []).map(regionKey));
+  // Problems are collected lazily: the common case has none, and this runs once per target.
+  let otherIndicators: Set<string> | undefined;
+  let otherRegions: Set<string> | undefined;
+  let later: string[] | undefined;
+  let mismatched: string[] | undefined;
+  let converted: Set<string> | undefined;
+  let bounds: string[] | undefined;
+  const silent = options.silentRegions?.map(regionKey);
   let wantedRegion = options.region === undefined ? undefined : regionKey(options.region);
   let regionName = options.region;
   let unit = options.unit;
@@ -71,87 +71,97 @@ export function selectSeries<N>(
 
   for (const observation of observations) {
     if (!options.indicatorChecked && !sameIndicator(options.indicator, observation.indicator)) {
-      otherIndicators.add(observation.indicator.name);
+      (otherIndicators ??= new Set()).add(observation.indicator.name);
       continue;
     }
     const key = regionKey(observation.region);
-    if (wantedRegion === undefined && !silent.has(key)) {
+    const isSilent = silent !== undefined && silent.includes(key);
+    if (wantedRegion === undefined && !isSilent) {
       wantedRegion = key;
       regionName = observation.region;
     }
     if (key !== wantedRegion) {
-      if (!silent.has(key)) otherRegions.add(observation.region);
+      if (!isSilent) (otherRegions ??= new Set()).add(observation.region);
       continue;
     }
     const time = timeOfPeriod(observation.period);
     if (time > options.asOfTime + SAME_TIME) {
-      later.push(dateOfPeriod(observation.period));
+      (later ??= []).push(dateOfPeriod(observation.period));
       continue;
     }
     const observed = canonicalUnit(observation.unit.base);
     unit ??= observed;
     const power = conversionPower(observed, unit);
     if (power === undefined) {
-      mismatched.push(`${dateOfPeriod(observation.period)} (${observation.unit.base})`);
+      (mismatched ??= []).push(`${dateOfPeriod(observation.period)} (${observation.unit.base})`);
       continue;
     }
     let text = observation.value;
     if (power !== 0) {
       text = shiftDecimal(text, power);
-      converted.add(`${observation.unit.base} → ${unit.measure}${power === 0 ? "" : ` ×10^${power}`}`);
+      (converted ??= new Set()).add(`${observation.unit.base} → ${unit.measure} ×10^${power}`);
     }
     if (observation.comparator !== undefined && observation.comparator !== "=") {
-      bounds.push(`${dateOfPeriod(observation.period)} ${observation.comparator}${observation.value}`);
+      (bounds ??= []).push(
+        `${dateOfPeriod(observation.period)} ${observation.comparator}${observation.value}`,
+      );
     }
     kept.push({
       time,
       value: engine.from(text),
       text,
-      date: dateOfPeriod(observation.period),
       observation,
       runningTotal: observation.cumulativeFrom !== undefined,
     });
   }
 
-  if (otherIndicators.size > 0) {
+  if (otherIndicators) {
     issues.push({
       code: "other-indicator-ignored",
       message: `ignored observations of other indicators: ${[...otherIndicators].join(", ")}`,
     });
   }
-  if (otherRegions.size > 0) {
+  if (otherRegions) {
     issues.push({
       code: "other-region-ignored",
       message: `ignored observations of other regions (evaluating ${regionName}): ${[...otherRegions].join(", ")}`,
     });
   }
-  if (later.length > 0) {
+  if (later) {
     issues.push({
       code: "after-as-of-ignored",
       message: `ignored observations after the as-of date: ${later.join(", ")}`,
     });
   }
-  if (mismatched.length > 0) {
+  if (mismatched) {
     issues.push({
       code: "unit-mismatch-ignored",
       message: `ignored observations whose unit cannot be converted to ${unit?.measure}: ${mismatched.join(", ")}`,
     });
   }
-  if (converted.size > 0) {
+  if (converted) {
     issues.push({
       code: "unit-converted",
       message: `converted through the unit multiplier: ${[...converted].join(", ")}`,
     });
   }
-  if (bounds.length > 0) {
+  if (bounds) {
     issues.push({
       code: "bound-observation",
       message: `observations that are bounds, read as values: ${bounds.join(", ")}`,
     });
   }
 
-  kept.sort((a, b) => a.time - b.time);
-  const points = mergeDuplicates(engine, kept, issues);
+  let sorted = true;
+  for (let index = 1; index < kept.length && sorted; index++)
+    sorted = kept[index - 1]!.time < kept[index]!.time;
+  const points = sorted
+    ? kept
+    : mergeDuplicates(
+        engine,
+        kept.sort((a, b) => a.time - b.time),
+        issues,
+      );
   return { points, unit, region: regionName, issues };
 }
 

@@ -22,6 +22,16 @@ export interface CanonicalUnit {
  * `multiplier` only records how the number was written (values are already in `base`), so it is not used.
  */
 export function canonicalUnit(base: string): CanonicalUnit {
+  const known = canonicalUnits.get(base);
+  if (known !== undefined) return known;
+  const unit = reduce(base);
+  if (canonicalUnits.size < 4096) canonicalUnits.set(base, unit);
+  return unit;
+}
+
+const canonicalUnits = new Map<string, CanonicalUnit>();
+
+function reduce(base: string): CanonicalUnit {
   const trimmed = base.trim();
   for (const [prefix, power] of PREFIX_POWERS) {
     if (trimmed.length > prefix.length && trimmed.startsWith(prefix)) {

@@ -1,8 +1,12 @@
-/** Writes a finite number as a plain decimal string without an exponent. */
-export function plainNumber(value: number, significant = 15): string {
+/**
+ * Writes a finite number as a plain decimal string without an exponent. At 15 or more significant digits it
+ * is the shortest string that reads back as the same float64 (no digit invented, none lost); below 15 it is
+ * rounded to `significant` digits.
+ */
+export function plainNumber(value: number, significant = 17): string {
   if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
   if (value === 0) return "0";
-  const text = String(Number(value.toPrecision(significant)));
+  const text = significant >= 15 ? String(value) : String(Number(value.toPrecision(significant)));
   return text.includes("e") ? expandExponent(text) : text;
 }
 
