@@ -72,7 +72,7 @@ function position<V>(calc: Calculator<V>, at: unknown, path: (string | number)[]
  * const fit = fitTrend(calc, [
  *   { year: 2018, value: 100 }, { year: 2019, value: 109 }, { year: 2020, value: 121 }, { year: 2021, value: 130 },
  * ]);
- * fit.rate;                          // 0.0916… a year
+ * fit.rate;                          // 0.0932… a year
  * fit.project(2025).interval?.high;  // upper end of the 90% prediction interval for 2025
  */
 export function fitTrend<V>(calc: Calculator<V>, points: readonly TrendPoint[]): TrendFit<V> {

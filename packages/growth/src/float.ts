@@ -17,14 +17,14 @@ export const cagr: Growth<number>["cagr"] = float.cagr;
 /**
  * base · (1 + rate)^years; years may be fractional or negative.
  * @example
- * projectCompound(4.09, 0.06, 5); // 5.4733425… (辽宁 表2)
+ * projectCompound(4.09, 0.06, 5); // 5.4733426… (辽宁 表2)
  */
 export const projectCompound: Growth<number>["projectCompound"] = float.projectCompound;
 
 /**
  * The yearly rate that takes base to target in years, (target / base)^(1 / years) − 1.
  * @example
- * requiredRate(1, 2, 5); // 0.1486983… (翻番 in five years)
+ * requiredRate(1, 2, 5); // 0.14869835… (翻番 in five years)
  */
 export const requiredRate: Growth<number>["requiredRate"] = float.requiredRate;
 
@@ -75,7 +75,7 @@ export const yearFraction: Growth<number>["yearFraction"] = float.yearFraction;
  * error, and `project(year)` with a 90% interval from Student's t (none with two points: no degrees of freedom).
  * @example
  * const fit = fitTrend([{ year: 2018, value: 100 }, { year: 2019, value: 109 }, { year: 2020, value: 121 }, { year: 2021, value: 130 }]);
- * fit.rate; // 0.0916…
+ * fit.rate; // 0.09324…
  */
 export const fitTrend: Growth<number>["fitTrend"] = float.fitTrend;
 
@@ -98,6 +98,8 @@ export type { Growth } from "./create-growth.js";
 export { createFloatCalculator, floatCalculator } from "./calculator/float.js";
 export type { Calculator, GrowthInput } from "./calculator/types.js";
 export { GrowthError, GROWTH_ERROR_CODES } from "./errors.js";
+export { safeCall } from "./safe-call.js";
+export type { GrowthResult } from "./safe-call.js";
 export type { GrowthErrorCode, GrowthIssue } from "./errors.js";
 export type { CompoundPathOptions, PathPoint } from "./compound-path.js";
 export type { LinearPathOptions } from "./linear-path.js";

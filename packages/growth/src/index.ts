@@ -77,7 +77,7 @@ export const yearFraction: Growth<Decimal>["yearFraction"] = exact.yearFraction;
  * error, and `project(year)` with a 90% interval from Student's t (none with two points: no degrees of freedom).
  * @example
  * const fit = fitTrend([{ year: 2018, value: 100 }, { year: 2019, value: 109 }, { year: 2020, value: 121 }, { year: 2021, value: 130 }]);
- * fit.rate.toFixed(4); // "0.0916"
+ * fit.rate.toFixed(4); // "0.0932"
  */
 export const fitTrend: Growth<Decimal>["fitTrend"] = exact.fitTrend;
 
@@ -107,6 +107,8 @@ export type { DecimalCalculatorOptions } from "./calculator/decimal.js";
 export { createFloatCalculator, floatCalculator } from "./calculator/float.js";
 export type { Calculator, GrowthInput } from "./calculator/types.js";
 export { GrowthError, GROWTH_ERROR_CODES } from "./errors.js";
+export { safeCall } from "./safe-call.js";
+export type { GrowthResult } from "./safe-call.js";
 export type { GrowthErrorCode, GrowthIssue } from "./errors.js";
 export type { CompoundPathOptions, PathPoint } from "./compound-path.js";
 export type { LinearPathOptions } from "./linear-path.js";

@@ -8,7 +8,7 @@ import type { Calculator, GrowthInput } from "./calculator/types.js";
  * Fails with `non_positive_base`, `sign_mismatch`, `zero_years`, `negative_years`.
  *
  * @example
- * requiredRate(calc, 757, 1600, 5); // 0.16147… (16.1% a year needed)
+ * requiredRate(calc, 757, 1600, 5); // 0.16146… (16.1% a year needed)
  */
 export function requiredRate<V>(
   calc: Calculator<V>,
