@@ -31,7 +31,7 @@ export const requiredRate: Growth<number>["requiredRate"] = float.requiredRate;
 /**
  * Years for base to reach target at rate: ln(target / base) / ln(1 + rate); forward only.
  * @example
- * yearsToReach(100, 200, 0.07); // 10.2447…
+ * yearsToReach(100, 200, 0.07); // 10.24476…
  */
 export const yearsToReach: Growth<number>["yearsToReach"] = float.yearsToReach;
 
