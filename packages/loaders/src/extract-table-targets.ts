@@ -64,7 +64,7 @@ export function extractTableTargets(table: Table, context: TableContext): { targ
       const cell = row[column.index];
       if (cell === undefined) continue;
       const withUnit = /^\d+(?:\.\d+)?\s*$/.test(cell.content) ? `${cell.content}${labelUnit}` : cell.content;
-      const quantity = findQuantities(withUnit)[0];
+      const quantity = findQuantities(withUnit, 0, withUnit.length, { bare: true })[0];
       if (quantity === undefined) continue;
       const growth = YEARLY_GROWTH_PATTERN.test(withUnit.slice(0, quantity.start));
       const cellSpan = span(cell.start, cell.end);

@@ -35,7 +35,13 @@ describe("findQuantities", () => {
 
   it("gives offsets into the text it was given", () => {
     const text = "前言。到2025年,达到20000件";
-    const quantity = findQuantities(text, 4)[1];
-    expect(text.slice(quantity?.start, quantity?.end)).toBe("20000件");
+    const quantities = findQuantities(text, 4);
+    expect(quantities).toHaveLength(1);
+    expect(text.slice(quantities[0]?.start, quantities[0]?.end)).toBe("20000件");
+  });
+
+  it("leaves out dates and bare numbers unless asked", () => {
+    expect(findQuantities("2020年9月28日,拨打12330")).toEqual([]);
+    expect(findQuantities("7.36", 0, 4, { bare: true })[0]).toMatchObject({ value: "7.36", unitAsWritten: "" });
   });
 });

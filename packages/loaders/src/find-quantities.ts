@@ -37,6 +37,14 @@ const TENTHS_PATTERN = /(?<![一二三四五六七八九十])([一二三四五�
 /** 翻番, 翻一番, 翻两番. */
 const DOUBLING_PATTERN = /翻(一|两)?番/g;
 
+export interface FindQuantitiesOptions {
+  /** Also return numbers with no measure word (a table cell whose unit is in its row label). */
+  bare?: boolean;
+}
+
+/** Measure words of dates and years: 2025年, 9月, 28日, 12号. */
+const DATE_UNITS = new Set(["年", "月", "日", "号"]);
+
 export interface Quantity extends Span {
   numberStart: number;
   /** In the base unit; percent for rates and shares, the factor for 倍 and 翻番. */
@@ -57,12 +65,13 @@ function scaled(value: string, power: number): string {
 
 /**
  * Finds every number with its multiplier, range and measure word in `text[start, end)`:
- * 1.2万人, 30.96亿元, 1.8万余件, 1~2个, 3-5名, 百分之二十, 八成, 翻番.
+ * 1.2万人, 30.96亿元, 1.8万余件, 1~2个, 3-5名, 百分之二十, 八成, 翻番. Dates (2025年, 9月) and numbers
+ * without a measure word are left out unless `bare` is set.
  *
  * @example
  * findQuantities("达到1.2万人以上")[0]; // { value: "12000", unitAsWritten: "人", … }
  */
-export function findQuantities(text: string, start = 0, end = text.length): Quantity[] {
+export function findQuantities(text: string, start = 0, end = text.length, options: FindQuantitiesOptions = {}): Quantity[] {
   const slice = text.slice(start, end);
   const quantities: Quantity[] = [];
   for (const match of slice.matchAll(QUANTITY_PATTERN)) {
@@ -72,6 +81,9 @@ export function findQuantities(text: string, start = 0, end = text.length): Quan
     let unitWritten = groups["unit"] ?? "";
     const multiplierWritten = groups["multiplier"] ?? "";
     const percentWord = groups["percentWord"] !== undefined;
+    // Dates and bare numbers (document numbers, hotlines, labels) are not quantities.
+    if (DATE_UNITS.has(unitWritten)) continue;
+    if (!unitWritten && !multiplierWritten && !percentWord && !options.bare) continue;
     if (chinese) {
       // A Chinese numeral counts only before a multiplier or a measure word (not 十九大, 一流, 第一).
       if (!unitWritten && !multiplierWritten && !percentWord) continue;

@@ -2,8 +2,8 @@ import type { Target } from "@guihua/schema";
 
 const MIN_SHARED_NAME = 4;
 const MIN_SHARED_SHARE = 0.7;
-const MAX_NAME = 60;
-const MAX_BUCKET_COMPARISONS = 50;
+const MAX_NAME = 30;
+const MAX_BUCKET_COMPARISONS = 8;
 
 function valueKey(target: Target): string | undefined {
   if (target.kind === "qualitative" || target.kind === "comparative") return undefined;
@@ -37,6 +37,7 @@ function longestCommon(a: string, b: string): number {
 function nameAffinity(a: string, b: string): number {
   if (a === b) return a.length + 1;
   const shorter = Math.min(a.length, b.length);
+  if (shorter < MIN_SHARED_NAME) return 0;
   const common = longestCommon(a.slice(0, MAX_NAME), b.slice(0, MAX_NAME));
   return common >= MIN_SHARED_NAME && common >= MIN_SHARED_SHARE * shorter ? common : 0;
 }
@@ -58,7 +59,12 @@ export function linkRestatements(targets: Target[]): Target[] {
     const bucket = buckets.get(key) ?? [];
     let best: Target | undefined;
     let bestAffinity = 0;
-    for (const earlier of bucket.slice(0, MAX_BUCKET_COMPARISONS)) {
+    // The first few and the last few of a bucket: restatements sit near the original or near each other.
+    const candidates =
+      bucket.length <= MAX_BUCKET_COMPARISONS
+        ? bucket
+        : [...bucket.slice(0, MAX_BUCKET_COMPARISONS / 2), ...bucket.slice(-MAX_BUCKET_COMPARISONS / 2)];
+    for (const earlier of candidates) {
       if (earlier.source.start === target.source.start) continue;
       const sameId = earlier.indicator.id !== undefined && earlier.indicator.id === target.indicator.id;
       const affinity = sameId ? MAX_NAME + 2 : nameAffinity(earlier.indicator.name, target.indicator.name);
@@ -67,7 +73,9 @@ export function linkRestatements(targets: Target[]): Target[] {
     if (best !== undefined) {
       const original = restates.get(best.id) ?? best.id;
       restates.set(target.id, original);
-      restatedBy.set(original, [...(restatedBy.get(original) ?? []), target.id]);
+      const list = restatedBy.get(original);
+      if (list) list.push(target.id);
+      else restatedBy.set(original, [target.id]);
     }
     bucket.push(target);
     buckets.set(key, bucket);
