@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { memoryIo } from "../test/memory-io.js";
 import { run } from "./run.js";
@@ -48,5 +49,19 @@ describe("guihua schema", () => {
     const io = memoryIo();
     expect(await run(["schema", "--out", "/readonly"], io)).toBe(2);
     expect(io.err()).toContain("cannot write /readonly/");
+  });
+});
+
+describe("start-up", () => {
+  // `guihua --help` must start fast: the entry files import only commander and Node built-ins statically;
+  // every command loads its heavy modules (vega, the extractor, decimal maths, the dataset) when it runs.
+  it.each(["run.ts", "bin.ts", "errors.ts"])("%s imports nothing heavy at the top", (file) => {
+    const source = readFileSync(new URL(`./${file}`, import.meta.url), "utf8");
+    const imports = [...source.matchAll(/^import\s+(?!type\b)[^;]*?from\s+"([^"]+)"/gm)].map(
+      (match) => match[1],
+    );
+    for (const specifier of imports) expect(specifier).toMatch(/^(commander|node:[a-z_/]+|\.\/[\w-]+\.js)$/);
+    const local = imports.filter((specifier) => specifier?.startsWith("./"));
+    expect(local.every((specifier) => ["./run.js", "./errors.js"].includes(specifier!))).toBe(true);
   });
 });
