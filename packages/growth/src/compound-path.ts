@@ -1,5 +1,5 @@
 import type { Calculator, GrowthInput } from "./calculator/types.js";
-import { finite, read, readRate } from "./internal/read.js";
+import { finite, read, readOptions, readRate } from "./internal/read.js";
 import { pathYears } from "./internal/path-years.js";
 
 /** One point of a path: a (possibly fractional) year and the value there. */
@@ -27,7 +27,8 @@ export interface CompoundPathOptions {
  * compoundPath(calc, { base: 318, baseYear: 2020, rate: 0.1, toYear: 2025 });
  * // [{ year: 2020, value: 318 }, { year: 2021, value: 349.8 }, …, { year: 2025, value: 512.1421… }]
  */
-export function compoundPath<V>(calc: Calculator<V>, options: CompoundPathOptions): PathPoint<V>[] {
+export function compoundPath<V>(calc: Calculator<V>, input: CompoundPathOptions): PathPoint<V>[] {
+  const options = readOptions(input, "options", false);
   const base = read(calc, options.base, "base");
   const factor = calc.add(calc.from(1), readRate(calc, options.rate, "rate"));
   const years = pathYears(options.baseYear, options.toYear, ["baseYear", "toYear"]);

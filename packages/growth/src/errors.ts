@@ -12,6 +12,7 @@ export const GROWTH_ERROR_CODES = [
   "no_solution",
   "not_converged",
   "too_few_points",
+  "invalid_point",
   "degenerate_years",
   "non_positive_value",
   "invalid_date",

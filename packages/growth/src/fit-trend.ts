@@ -54,7 +54,7 @@ export interface TrendFit<V> {
 }
 
 function position<V>(calc: Calculator<V>, at: unknown, path: (string | number)[]): V {
-  if (typeof at === "number") return calc.from(readYear(at, String(path.at(-1))));
+  if (typeof at === "number") return calc.from(readYear(at, path));
   const { whole, days, yearLength } = yearPosition(readDate(at, path));
   return calc.add(calc.from(whole), calc.divide(calc.from(days), calc.from(yearLength)));
 }
@@ -82,7 +82,14 @@ export function fitTrend<V>(calc: Calculator<V>, points: readonly TrendPoint[]):
   const zero = calc.from(0);
   const xs: V[] = [];
   const ys: V[] = [];
-  points.forEach((point, index) => {
+  points.forEach((point: TrendPoint | null, index) => {
+    if (typeof point !== "object" || point === null) {
+      throw new GrowthError(
+        "invalid_point",
+        ["points", index],
+        "a point is { year, value } or { date, value }",
+      );
+    }
     const value = read(calc, point.value, ["points", index, "value"]);
     if (calc.compare(value, zero) <= 0) {
       throw new GrowthError(

@@ -1,7 +1,7 @@
 import type { Calculator, GrowthInput } from "./calculator/types.js";
 import type { PathPoint } from "./compound-path.js";
 import { GrowthError } from "./errors.js";
-import { read } from "./internal/read.js";
+import { read, readOptions } from "./internal/read.js";
 import { pathYears } from "./internal/path-years.js";
 
 export interface LinearPathOptions {
@@ -21,7 +21,8 @@ export interface LinearPathOptions {
  * linearPath(calc, { base: 757, baseYear: 2015, target: 1600, targetYear: 2020 });
  * // [{ year: 2015, value: 757 }, { year: 2016, value: 925.6 }, …, { year: 2020, value: 1600 }]
  */
-export function linearPath<V>(calc: Calculator<V>, options: LinearPathOptions): PathPoint<V>[] {
+export function linearPath<V>(calc: Calculator<V>, input: LinearPathOptions): PathPoint<V>[] {
+  const options = readOptions(input, "options", false);
   const base = read(calc, options.base, "base");
   const target = read(calc, options.target, "target");
   const years = pathYears(options.baseYear, options.targetYear, ["baseYear", "targetYear"]);

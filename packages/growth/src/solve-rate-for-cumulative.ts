@@ -1,6 +1,6 @@
 import type { Calculator, GrowthInput } from "./calculator/types.js";
 import { GrowthError } from "./errors.js";
-import { read, readSpan } from "./internal/read.js";
+import { read, readOptions, readSpan } from "./internal/read.js";
 import { geometricFactor } from "./internal/series.js";
 
 export interface SolveRateOptions {
@@ -37,8 +37,9 @@ export function solveRateForCumulative<V>(
   firstFlow: GrowthInput,
   total: GrowthInput,
   years: GrowthInput,
-  options: SolveRateOptions = {},
+  input?: SolveRateOptions,
 ): V {
+  const options = readOptions(input, "options", true);
   const flow = read(calc, firstFlow, "firstFlow");
   const sum = read(calc, total, "total");
   const count = readSpan(calc, years, "years");

@@ -27,6 +27,17 @@ const CASES: [GrowthErrorCode, string, (growth: Growth<unknown>) => unknown][] =
     "a budget of one step",
     (g) => g.solveRateForCumulative(100, 475, 3, { maxIterations: 1 }),
   ],
+  [
+    "invalid_point",
+    "a point that is not an object",
+    (g) => g.fitTrend([{ year: 2020, value: 1 }, null as never]),
+  ],
+  ["invalid_option", "a path without options", (g) => g.compoundPath(null as never)],
+  [
+    "invalid_option",
+    "solver options that are not an object",
+    (g) => g.solveRateForCumulative(100, 475, 3, 5 as never),
+  ],
   ["too_few_points", "one point", (g) => g.fitTrend([{ year: 2020, value: 1 }])],
   [
     "degenerate_years",

@@ -69,11 +69,25 @@ export function readRate<V>(calc: Calculator<V>, input: unknown, name: string | 
 }
 
 /** Reads a plain JS number used as a calendar year (may be fractional). */
-export function readYear(input: unknown, name: string): number {
+export function readYear(input: unknown, name: string | (string | number)[]): number {
   if (typeof input !== "number") {
-    throw new GrowthError("invalid_year", [name], `a year must be a number, got ${typeof input}`);
+    throw new GrowthError("invalid_year", pathOf(name), `a year must be a number, got ${typeof input}`);
   }
-  if (!Number.isFinite(input)) throw new GrowthError("non_finite", [name], `must be finite, got ${input}`);
+  if (!Number.isFinite(input))
+    throw new GrowthError("non_finite", pathOf(name), `must be finite, got ${input}`);
+  return input;
+}
+
+/** Checks that an options argument is a plain object (or absent, when `optional`). */
+export function readOptions<T extends object>(input: T | undefined, name: string, optional: boolean): T {
+  if (input === undefined && optional) return {} as T;
+  if (typeof input !== "object" || input === null) {
+    throw new GrowthError(
+      "invalid_option",
+      [name],
+      `expected an object, got ${input === null ? "null" : typeof input}`,
+    );
+  }
   return input;
 }
 
