@@ -59,7 +59,12 @@ export function chartSpec(data: ChartData, title: string): vegaLite.TopLevelSpec
   } as const;
   const spec = {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    title: { text: title, fontSize: 12, anchor: "start", limit: 420 },
+    title: {
+      text: data.unit ? `${title}（${data.unit}）` : title,
+      fontSize: 12,
+      anchor: "start",
+      limit: 420,
+    },
     width: 420,
     height: 180,
     background: "white",

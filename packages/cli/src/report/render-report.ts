@@ -91,7 +91,7 @@ async function targetCard(target: Target, entry: ReportPlan, model: ReportModel)
       <h3>${both(target.indicator.name, english ?? target.indicator.name)}</h3>
       <span class="kind"
         >·
-        ${both(`${kind.zh} · ${attribute.zh}`, `${kind.en} · ${attribute.en}`)}${target.hedge ? html` · ${target.hedge}` : ""}</span
+        ${both(`${kind.zh} · ${attribute.zh}`, `${kind.en} · ${attribute.en}`)}${target.hedge ? html` · ${target.hedge}` : ""}${target.priorPlan ? html` · ${both("上期规划", "previous plan")}` : ""}</span
       >
     </div>
     <p class="goal">${both(goal.zh, goal.en)}</p>
