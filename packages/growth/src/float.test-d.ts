@@ -13,6 +13,7 @@ import {
   requiredRate,
   shareChange,
   solveRateForCumulative,
+  studentTQuantile,
   yearFraction,
   yearsToReach,
   type Calculator,
@@ -37,4 +38,5 @@ expectTypeOf(fitTrend).returns.toEqualTypeOf<TrendFit<number>>();
 expectTypeOf(shareChange).returns.toEqualTypeOf<ShareChange<number>>();
 expectTypeOf(fitTrend([]).rateStandardError).toEqualTypeOf<number | null>();
 expectTypeOf(floatCalculator).toEqualTypeOf<Calculator<number>>();
+expectTypeOf(studentTQuantile).returns.toEqualTypeOf<number>();
 expectTypeOf(createGrowth(floatCalculator).projectCompound).returns.toEqualTypeOf<number>();

@@ -108,6 +108,7 @@ export { createFloatCalculator, floatCalculator } from "./calculator/float.js";
 export type { Calculator, GrowthInput } from "./calculator/types.js";
 export { GrowthError, GROWTH_ERROR_CODES } from "./errors.js";
 export { safeCall } from "./safe-call.js";
+export { studentTCdf, studentTQuantile } from "./internal/student-t.js";
 export type { GrowthResult } from "./safe-call.js";
 export type { GrowthErrorCode, GrowthIssue } from "./errors.js";
 export type { CompoundPathOptions, PathPoint } from "./compound-path.js";

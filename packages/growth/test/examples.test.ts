@@ -51,5 +51,7 @@ describe("documented examples", () => {
     expect(float.shareChange(70, 75)).toEqual({ percentagePoints: 5, relative: 5 / 70 });
     expect(float.projectShare(30, { percentagePointsPerYear: 2 }, 5)).toBe(40);
     expect(float.floatCalculator.power(1.1, 5)).toBe(1.6105100000000006);
+    expect(float.studentTCdf(2.919986, 2)).toBeCloseTo(0.95, 6);
+    expect(exact.studentTQuantile(0.95, 4)).toBeCloseTo(2.131846786, 9);
   });
 });

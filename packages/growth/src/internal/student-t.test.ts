@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { incompleteBeta, logGamma, studentTQuantile, studentTUpperTail } from "./student-t.js";
+import { GrowthError } from "../errors.js";
+import { incompleteBeta, logGamma, studentTCdf, studentTQuantile, studentTUpperTail } from "./student-t.js";
 
 describe("studentTQuantile", () => {
   // Two-sided 90% critical values from printed t tables.
@@ -38,9 +39,22 @@ describe("studentTQuantile", () => {
     expect(studentTQuantile(0.95, 1e6)).toBeCloseTo(1.644854, 5);
   });
 
-  it("rejects probabilities outside (0, 1)", () => {
-    expect(() => studentTQuantile(1, 3)).toThrow(RangeError);
-    expect(() => studentTQuantile(0.9, 0)).toThrow(RangeError);
+  it("rejects probabilities outside (0, 1) and non-positive degrees of freedom", () => {
+    expect(() => studentTQuantile(1, 3)).toThrow(GrowthError);
+    expect(() => studentTQuantile(0.9, 0)).toThrow(GrowthError);
+    expect(() => studentTCdf(Number.NaN, 3)).toThrow(GrowthError);
+  });
+});
+
+describe("studentTCdf", () => {
+  it("inverts the quantile on both sides", () => {
+    for (const degrees of [1, 2, 3, 7, 30]) {
+      for (const probability of [0.05, 0.3, 0.5, 0.9, 0.995]) {
+        expect(studentTCdf(studentTQuantile(probability, degrees), degrees)).toBeCloseTo(probability, 12);
+      }
+    }
+    expect(studentTCdf(Number.POSITIVE_INFINITY, 3)).toBe(1);
+    expect(studentTCdf(0, 3)).toBe(0.5);
   });
 });
 

@@ -1,3 +1,5 @@
+import { GrowthError } from "../errors.js";
+
 /**
  * Student's t distribution in float64: the quantile for prediction intervals on trend fits.
  * The upper tail is P(T > t) = ½ · I_{ν/(ν+t²)}(ν/2, ½) with I the regularized incomplete beta
@@ -70,13 +72,50 @@ function studentTDensity(t: number, degrees: number): number {
   return Math.exp(logNormaliser - ((degrees + 1) / 2) * Math.log1p((t * t) / degrees));
 }
 
+function checkDegrees(degrees: number): void {
+  if (!(typeof degrees === "number" && degrees > 0 && Number.isFinite(degrees))) {
+    throw new GrowthError(
+      "invalid_option",
+      ["degrees"],
+      `degrees of freedom must be positive, got ${degrees}`,
+    );
+  }
+}
+
 /**
- * The t with P(T <= t) = probability, for 0 < probability < 1 and degrees > 0, to about 1e-12 relative.
- * Closed forms for 1 and 2 degrees of freedom; otherwise Newton on the upper tail inside a bisection bracket.
+ * P(T <= t) for Student's t with `degrees` degrees of freedom (float64 in both entries).
+ *
+ * Fails with `invalid_option` (degrees not positive), `non_finite` (t NaN).
+ *
+ * @example
+ * studentTCdf(2.919986, 2); // 0.95
+ */
+export function studentTCdf(t: number, degrees: number): number {
+  checkDegrees(degrees);
+  if (typeof t !== "number" || Number.isNaN(t))
+    throw new GrowthError("non_finite", ["t"], `t must be a number`);
+  if (t === Infinity) return 1;
+  if (t === -Infinity) return 0;
+  const tail = studentTUpperTail(Math.abs(t), degrees);
+  return t >= 0 ? 1 - tail : tail;
+}
+
+/**
+ * The t with P(T <= t) = probability, for 0 < probability < 1 and degrees > 0, to about 1e-12 relative
+ * (float64 in both entries). Closed forms for 1 and 2 degrees of freedom; otherwise Newton on the upper
+ * tail inside a bisection bracket. The half-width factor of a two-sided 90% interval is
+ * `studentTQuantile(0.95, degrees)`.
+ *
+ * Fails with `invalid_option` (probability outside (0, 1), degrees not positive).
+ *
+ * @example
+ * studentTQuantile(0.95, 4); // 2.131846786…
  */
 export function studentTQuantile(probability: number, degrees: number): number {
-  if (!(probability > 0 && probability < 1)) throw new RangeError(`probability must be in (0, 1)`);
-  if (!(degrees > 0) || !Number.isFinite(degrees)) throw new RangeError(`degrees must be positive`);
+  if (!(typeof probability === "number" && probability > 0 && probability < 1)) {
+    throw new GrowthError("invalid_option", ["probability"], `must be in (0, 1), got ${probability}`);
+  }
+  checkDegrees(degrees);
   if (probability === 0.5) return 0;
   if (probability < 0.5) return -studentTQuantile(1 - probability, degrees);
   const tail = 1 - probability;
