@@ -93,11 +93,16 @@ describe("the decimal and float entries agree within 1e-9 relative", () => {
     Math.abs(left.toNumber() - right) <= AGREEMENT * (1 + right);
 
   it("on cagr, requiredRate and yearsToReach", () => {
+    // Neighbouring values too, where the rate is tiny and naive formulas lose its digits.
+    const pair = fc.oneof(
+      fc.tuple(level, level),
+      level.chain((from) => fc.tuple(fc.constant(from), fc.integer({ min: from, max: from + 3 }))),
+    );
     fc.assert(
-      fc.property(level, level, span, rate, (from, to, years, r) => {
-        if (!agreeRate(exact.cagr(from, to, years), float.cagr(from, to, years))) return false;
-        if (!agreeRate(exact.requiredRate(from, to, years), float.requiredRate(from, to, years)))
-          return false;
+      fc.property(pair, span, rate, ([from, to], years, r) => {
+        // Relative on the rate itself: near-zero rates keep their digits on both backends.
+        if (!agree(exact.cagr(from, to, years), float.cagr(from, to, years))) return false;
+        if (!agree(exact.requiredRate(from, to, years), float.requiredRate(from, to, years))) return false;
         if (from === to || r === 0 || to > from !== r > 0) return true;
         return agree(exact.yearsToReach(from, to, r), float.yearsToReach(from, to, r));
       }),
