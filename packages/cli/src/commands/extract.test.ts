@@ -80,6 +80,25 @@ describe("guihua extract", () => {
     expect(JSON.parse(pooled.out())).toEqual(JSON.parse(single.out()));
   }, 60_000);
 
+  it("draws a progress bar on a terminal", async () => {
+    const io = memoryIo(seedFiles);
+    let drawn = "";
+    const terminal = {
+      isTTY: true,
+      columns: 100,
+      write: (chunk: string) => ((drawn += chunk), true),
+      cursorTo: () => true,
+      clearLine: () => true,
+      moveCursor: () => true,
+      on: () => terminal,
+      removeListener: () => terminal,
+    };
+    io.stderr = terminal;
+    expect(await run(["extract", ...Object.keys(seedFiles).slice(0, 2), "--json"], io)).toBe(0);
+    expect(drawn).toContain("extract [");
+    expect(drawn).not.toContain("[1/2]");
+  });
+
   it("rejects a bad --jobs", async () => {
     const io = memoryIo({ "county.txt": unseen });
     expect(await run(["extract", "county.txt", "--jobs", "0"], io)).toBe(2);

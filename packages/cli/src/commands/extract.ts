@@ -36,7 +36,9 @@ interface Progress {
 async function progress(io: Io, paths: readonly string[]): Promise<Progress> {
   const quiet = { done: () => {}, stop: () => {} };
   if (paths.length < 2) return quiet;
-  if (io.stderr.isTTY) {
+  // The bar redraws in place, so it needs a real terminal stream (cursor movement), not just isTTY.
+  const terminal = io.stderr as { isTTY?: boolean; cursorTo?: unknown };
+  if (terminal.isTTY && typeof terminal.cursorTo === "function") {
     const { SingleBar, Presets } = await import("cli-progress");
     const bar = new SingleBar(
       {
