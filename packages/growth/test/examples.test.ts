@@ -28,6 +28,12 @@ describe("documented examples", () => {
     expect(exact.shareChange(70, 75).percentagePoints.toString()).toBe("5");
     expect(exact.projectShare(30, { relativeRatePerYear: 0.2 }, 5).toString()).toBe("74.6496");
     expect(exact.requiredRate(757, 1600, 5).toFixed(5)).toBe("0.16146");
+    // README quick start
+    expect(exact.cagr(7811, 8611, 5).toFixed(4)).toBe("0.0197");
+    expect(exact.cumulativeSum(2200, 0.1, 5).plus(22000).toFixed(0)).toBe("35431");
+    const dated = exact.fitTrend([...trend.slice(0, 3), { date: "2021-12-31", value: 130 }]);
+    expect(dated.rate.toFixed(4)).toBe("0.0932");
+    expect(dated.project(2025).interval).toMatchObject({ level: 0.9, kind: "prediction" });
     const fifty = exact.createDecimalCalculator({ precision: 50 });
     expect(fifty.root(fifty.from(2), fifty.from(5)).toFixed(10)).toBe("1.1486983550");
     expect(exact.createGrowth(fifty).cagr(15100, 20000, 5).toFixed(4)).toBe("0.0578");
