@@ -24,4 +24,18 @@ describe("guihua report", () => {
     expect(page).toContain("辽宁省");
     expect(page).not.toContain("鞍山市知識產權戰略綱要");
   }, 60_000);
+
+  it("adds observations from a CSV file", async () => {
+    const csv = [
+      "indicator,region,period,value,unit,status,source",
+      "版权产业增加值占GDP比重,中华人民共和国,2020,7.39,%,final,test",
+      "版权产业增加值占GDP比重,中华人民共和国,2023,7.53,%,final,test",
+    ].join("\n");
+    const io = memoryIo({ "copyright.csv": csv });
+    expect(
+      await run(["report", "national", "--observations", "copyright.csv", "--as-of", "2026-06-30"], io),
+    ).toBe(0);
+    expect(io.out()).toMatch(/\[已实现\] 中华人民共和国 版权产业增加值占GDP比重/);
+    expect(io.out()).not.toContain("数据不足");
+  }, 60_000);
 });
