@@ -40,7 +40,13 @@ describe("clean", () => {
   it("reports a lost 年 without rewriting the text", () => {
     const text = "20093月我市成为国家知识产权工作试点城市。";
     const result = clean(text);
-    expect(result.issues[0]).toMatchObject({ code: "lost-year-character", line: 1, column: 1, start: 0, end: 6 });
+    expect(result.issues[0]).toMatchObject({
+      code: "lost-year-character",
+      line: 1,
+      column: 1,
+      start: 0,
+      end: 6,
+    });
     expect(result.excluded).toEqual([]);
   });
 });

@@ -109,7 +109,14 @@ export function clean(text: string): CleanResult {
     checked += 1;
     if (isForeignLine(line, text.slice(line.end, line.end + 20000))) {
       excluded.push({ start: line.start, end: line.end });
-      issues.push(makeIssue("spam-line", "a leading line shares no vocabulary with the document; left out", line.start, line.end));
+      issues.push(
+        makeIssue(
+          "spam-line",
+          "a leading line shares no vocabulary with the document; left out",
+          line.start,
+          line.end,
+        ),
+      );
       firstContent = index + 1;
     } else break;
   }
@@ -123,13 +130,25 @@ export function clean(text: string): CleanResult {
   if (repeat !== undefined) {
     const start = lines[repeat]?.start ?? text.length;
     excluded.push({ start, end: text.length });
-    issues.push(makeIssue("repeated-body", "the body is repeated from here on; the copy is left out", start, text.length));
+    issues.push(
+      makeIssue(
+        "repeated-body",
+        "the body is repeated from here on; the copy is left out",
+        start,
+        text.length,
+      ),
+    );
   }
   for (const match of text.matchAll(LOST_YEAR_PATTERN)) {
     if (issues.length >= MAX_ARTIFACT_ISSUES) break;
     const start = match.index ?? 0;
     issues.push(
-      makeIssue("lost-year-character", `"${match[0]}" reads as ${match[1]}年${match[2]}: a 年 seems lost`, start, start + match[0].length),
+      makeIssue(
+        "lost-year-character",
+        `"${match[0]}" reads as ${match[1]}年${match[2]}: a 年 seems lost`,
+        start,
+        start + match[0].length,
+      ),
     );
   }
   excluded.sort((a, b) => a.start - b.start);

@@ -26,25 +26,42 @@ describe("extractMetadata", () => {
       region: { name: "某某市", level: "prefecture" },
       period: { start: 2020, end: 2023 },
     });
-    expect(metadata.basedOn.map((parent) => parent.title)).toEqual(["知识产权强国建设纲要(2021-2035年)", "某某省知识产权规划"]);
+    expect(metadata.basedOn.map((parent) => parent.title)).toEqual([
+      "知识产权强国建设纲要(2021-2035年)",
+      "某某省知识产权规划",
+    ]);
     const source = metadata.basedOn[0]?.source;
     expect(text.slice(source?.start, source?.end)).toBe("《知识产权强国建设纲要(2021-2035年)》");
   });
 
   it("reads the period from a five-year-plan name in the title", () => {
     const metadata = read("某某省“十四五”知识产权保护和运用规划\n一、发展基础");
-    expect(metadata).toMatchObject({ documentType: "plan", region: { name: "某某省", level: "province" }, period: { start: 2021, end: 2025 } });
+    expect(metadata).toMatchObject({
+      documentType: "plan",
+      region: { name: "某某省", level: "province" },
+      period: { start: 2021, end: 2025 },
+    });
   });
 
   it("reads the period from the text when the title has none", () => {
-    const metadata = read("各旗县人民政府:\n“十四五”时期(2021—2025年),是关键五年。通辽市委、通辽市政府高度重视。通辽市发展。通辽市推进。");
+    const metadata = read(
+      "各旗县人民政府:\n“十四五”时期(2021—2025年),是关键五年。通辽市委、通辽市政府高度重视。通辽市发展。通辽市推进。",
+    );
     expect(metadata.period).toEqual({ start: 2021, end: 2025 });
     expect(metadata.region?.name).toBe("通辽市");
   });
 
   it("reads a government work report", () => {
-    const metadata = read("政府工作报告\n——2024年1月20日在某某市第十七届人民代表大会第四次会议上\n某某市人民政府市长 张三\n");
-    expect(metadata).toMatchObject({ title: "政府工作报告", documentType: "work-report", issued: "2024-01-20", issuer: "某某市人民政府", period: { start: 2024, end: 2024 } });
+    const metadata = read(
+      "政府工作报告\n——2024年1月20日在某某市第十七届人民代表大会第四次会议上\n某某市人民政府市长 张三\n",
+    );
+    expect(metadata).toMatchObject({
+      title: "政府工作报告",
+      documentType: "work-report",
+      issued: "2024-01-20",
+      issuer: "某某市人民政府",
+      period: { start: 2024, end: 2024 },
+    });
   });
 
   it("reads a document number and copies traditional strings from the original", () => {

@@ -8,17 +8,20 @@ const NOTICE_PATTERN = /印发(?:<|《)?(.{4,60}?)(?:>|》)?的通知/;
 const COVER_TITLE_PATTERN = /现将《([^》]{4,80})》/;
 const DATE_LINE_PATTERN = /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$/;
 /** A work report's delivery line: ——2024年1月20日在某某市第十七届人民代表大会第四次会议上. */
-const DELIVERY_PATTERN = /^[—-]*\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日在(.{2,40}?)第[^,。]{1,12}人民代表大会/;
+const DELIVERY_PATTERN =
+  /^[—-]*\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日在(.{2,40}?)第[^,。]{1,12}人民代表大会/;
 const SPEAKER_PATTERN = /^(.{2,20}?人民政府)(?:代理)?(?:省长|市长|县长|区长|主席|州长|旗长|盟长)/;
 const HEADER_DATE_PATTERN = /发文(?:时间|日期)[:]\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})/;
 const DOCUMENT_NUMBER_PATTERN = /[\u4e00-\u9fff]{1,10}〔(?:19|20)\d{2}〕\d{1,4}号/;
-const ISSUER_PATTERN = /^(.{2,30}?(?:人民政府|人民政府办公厅|人民政府办公室|领导小组|委员会|知识产权局|局|厅|办公室|管委会))$/;
+const ISSUER_PATTERN =
+  /^(.{2,30}?(?:人民政府|人民政府办公厅|人民政府办公室|领导小组|委员会|知识产权局|局|厅|办公室|管委会))$/;
 const ISSUER_PREFIX_PATTERN = /^(.{2,20}?(?:人民政府|人民政府办公厅|人民政府办公室|领导小组|委员会))关于印发/;
 /** A signing body right before a date inside a flattened line: "… 沈阳市人民政府 2020年9月28日". */
 const SIGNER_PATTERN = /([^\s,。;:]{2,30}(?:人民政府|领导小组|委员会|办公厅|办公室))\s+$/;
 const HEADER_ISSUER_PATTERN = /发文机构[:]\s*([^|\s]{2,30})/;
 const PERIOD_IN_TITLE_PATTERN = /\((\d{4})\s*[-—~至]+\s*(\d{4})年?\)/;
-const PERIOD_IN_TEXT_PATTERN = /(?:时期|期间|规划期|执行年为|实施期|期限为?)[^。\d]{0,6}\(?(\d{4})年?\s*[-—~至]+\s*(\d{4})年?/;
+const PERIOD_IN_TEXT_PATTERN =
+  /(?:时期|期间|规划期|执行年为|实施期|期限为?)[^。\d]{0,6}\(?(\d{4})年?\s*[-—~至]+\s*(\d{4})年?/;
 /** Five-year plan names and their years. */
 export const PERIOD_TERMS: Readonly<Record<string, number>> = {
   十一五: 2006,
@@ -29,7 +32,8 @@ export const PERIOD_TERMS: Readonly<Record<string, number>> = {
   十六五: 2031,
 };
 const PERIOD_TERM_PATTERN = /(十[一二三四五六]五)/;
-const REGION_PATTERN = /^(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区))?([\u4e00-\u9fff]{2,6}?(?:省|自治区|市|自治州|州|盟|县|旗|区))/;
+const REGION_PATTERN =
+  /^(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区))?([\u4e00-\u9fff]{2,6}?(?:省|自治区|市|自治州|州|盟|县|旗|区))/;
 const NATIONAL_PATTERN = /^(?:国务院|国家|中共中央|全国)/;
 const MUNICIPALITIES = ["北京市", "上海市", "天津市", "重庆市"];
 const REGION_STOP_PREFIXES = /^(?:全|我|本|各|该|两|城|分|县|市|省|区|示范|试点|中)/;
@@ -68,7 +72,8 @@ function regionOf(name: string): { name: string; level: RegionLevel } | undefine
   const match = REGION_PATTERN.exec(name);
   const region = match?.[1];
   if (region === undefined || REGION_STOP_PREFIXES.test(region)) return undefined;
-  if (/(?:省|自治区)$/.test(region) || MUNICIPALITIES.includes(region)) return { name: region, level: "province" };
+  if (/(?:省|自治区)$/.test(region) || MUNICIPALITIES.includes(region))
+    return { name: region, level: "province" };
   if (/(?:市|自治州|州|盟)$/.test(region)) return { name: region, level: "prefecture" };
   return { name: region, level: "county" };
 }
@@ -125,7 +130,8 @@ export function extractMetadata(text: string, original: string, paragraphs: read
       metadata.titleStart = paragraph.start;
     }
     const date = DATE_LINE_PATTERN.exec(content);
-    if (date && metadata.issued === undefined) metadata.issued = isoDate(date[1] ?? "", date[2] ?? "", date[3] ?? "");
+    if (date && metadata.issued === undefined)
+      metadata.issued = isoDate(date[1] ?? "", date[2] ?? "", date[3] ?? "");
   }
   for (const paragraph of head) {
     const content = text.slice(paragraph.start, paragraph.end);
@@ -175,19 +181,28 @@ export function extractMetadata(text: string, original: string, paragraphs: read
     break;
   }
   const documentNumber = DOCUMENT_NUMBER_PATTERN.exec(opening);
-  if (documentNumber) metadata.documentNumber = original.slice(documentNumber.index, documentNumber.index + documentNumber[0].length);
+  if (documentNumber)
+    metadata.documentNumber = original.slice(
+      documentNumber.index,
+      documentNumber.index + documentNumber[0].length,
+    );
   for (const paragraph of head) {
     if (metadata.issuer !== undefined) break;
     const content = text.slice(paragraph.start, paragraph.end);
     const prefix = ISSUER_PREFIX_PATTERN.exec(content);
-    if (prefix?.[1] !== undefined) metadata.issuer = original.slice(paragraph.start, paragraph.start + prefix[1].length);
-    else if (ISSUER_PATTERN.test(content) && !/[,。]/.test(content)) metadata.issuer = original.slice(paragraph.start, paragraph.end);
+    if (prefix?.[1] !== undefined)
+      metadata.issuer = original.slice(paragraph.start, paragraph.start + prefix[1].length);
+    else if (ISSUER_PATTERN.test(content) && !/[,。]/.test(content))
+      metadata.issuer = original.slice(paragraph.start, paragraph.end);
   }
   if (metadata.issuer === undefined) {
     const header = HEADER_ISSUER_PATTERN.exec(opening);
     if (header?.[1] !== undefined) metadata.issuer = header[1];
   }
-  const titleText = metadata.titleStart === undefined || metadata.title === undefined ? "" : text.slice(metadata.titleStart, metadata.titleStart + metadata.title.length);
+  const titleText =
+    metadata.titleStart === undefined || metadata.title === undefined
+      ? ""
+      : text.slice(metadata.titleStart, metadata.titleStart + metadata.title.length);
   if (titleText) metadata.documentType = documentTypeOf(titleText);
   metadata.region =
     (titleText ? regionOf(titleText) : undefined) ??
@@ -204,7 +219,11 @@ export function extractMetadata(text: string, original: string, paragraphs: read
   } else if (textPeriod && Number(textPeriod[2]) - Number(textPeriod[1]) <= 15) {
     metadata.period = { start: Number(textPeriod[1]), end: Number(textPeriod[2]) };
   }
-  if (metadata.period.end === undefined && metadata.documentType === "work-report" && metadata.issued !== undefined) {
+  if (
+    metadata.period.end === undefined &&
+    metadata.documentType === "work-report" &&
+    metadata.issued !== undefined
+  ) {
     // A work report plans its own year.
     const year = Number(metadata.issued.slice(0, 4));
     metadata.period = { start: year, end: year };

@@ -23,9 +23,19 @@ describe("extractPlan", () => {
   it("returns a plan valid under the schema with metadata, targets, facts and claims", () => {
     const { plan, issues } = extractPlan(PLAN, { document: "example" });
     expect(safeParsePlan(plan, { text: PLAN }).success).toBe(true);
-    expect(plan).toMatchObject({ id: "example", title: "某某市知识产权“十四五”规划", region: { name: "某某市", level: "prefecture" }, period: { start: 2021, end: 2025 }, script: "simplified" });
+    expect(plan).toMatchObject({
+      id: "example",
+      title: "某某市知识产权“十四五”规划",
+      region: { name: "某某市", level: "prefecture" },
+      period: { start: 2021, end: 2025 },
+      script: "simplified",
+    });
     expect(plan.targets.map((target) => target.kind)).toEqual(["level", "growth-rate", "level", "level"]);
-    expect(plan.targets[3]).toMatchObject({ table: { column: "2025年" }, attribute: "expected", restates: "t1" });
+    expect(plan.targets[3]).toMatchObject({
+      table: { column: "2025年" },
+      attribute: "expected",
+      restates: "t1",
+    });
     expect(plan.facts.map((fact) => fact.value)).toEqual(["3000", "3000"]);
     expect(plan.claims?.[0]).toMatchObject({ fromYear: 2015, toYear: 2020, value: "50" });
     expect(issues).toEqual([]);
@@ -38,7 +48,17 @@ describe("extractPlan", () => {
   });
 
   it("never throws, whatever it is given", () => {
-    for (const input of ["", "\u0000", "万万万万", "到到到到", "(((((", "《《《", "1".repeat(5000), undefined as unknown as string, 42 as unknown as string]) {
+    for (const input of [
+      "",
+      "\u0000",
+      "万万万万",
+      "到到到到",
+      "(((((",
+      "《《《",
+      "1".repeat(5000),
+      undefined as unknown as string,
+      42 as unknown as string,
+    ]) {
       const { plan } = extractPlan(input);
       expect(plan.schemaVersion).toBe("1.0");
     }

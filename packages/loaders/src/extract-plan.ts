@@ -27,7 +27,10 @@ export interface ExtractPlanResult {
 }
 
 function slug(value: string): string {
-  const result = value.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  const result = value
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
   return result || "plan";
 }
 
@@ -64,7 +67,10 @@ export function extractPlan(text: string, options: ExtractPlanOptions = {}): Ext
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const makeIssue = issueMaker(typeof text === "string" ? text : "");
-    return { plan: emptyPlan(document, id), issues: [makeIssue("target-invalid", `extraction failed: ${message}`, 0, 0)] };
+    return {
+      plan: emptyPlan(document, id),
+      issues: [makeIssue("target-invalid", `extraction failed: ${message}`, 0, 0)],
+    };
   }
 }
 
@@ -83,10 +89,12 @@ function run(original: string, document: string, id: string): ExtractPlanResult 
     let latest: number | undefined;
     for (const match of text.matchAll(YEAR_MARKER_PATTERN)) {
       const year = Number(match[1]);
-      if ((issuedYear === undefined || year >= issuedYear) && (latest === undefined || year > latest)) latest = year;
+      if ((issuedYear === undefined || year >= issuedYear) && (latest === undefined || year > latest))
+        latest = year;
     }
     if (latest !== undefined) period.end = latest;
-    if (issuedYear !== undefined && period.start === undefined && latest !== undefined) period.start = issuedYear;
+    if (issuedYear !== undefined && period.start === undefined && latest !== undefined)
+      period.start = issuedYear;
     issues.push(makeIssue("no-period", "no plan period stated; inferred from the latest target year", 0, 0));
   }
   const region = metadata.region ?? { name: "未知", level: "other" as const };
@@ -117,11 +125,13 @@ function run(original: string, document: string, id: string): ExtractPlanResult 
   const targets = linkRestatements(
     ordered.map((target, index) => {
       const indicatorId = resolveIndicatorId(target.indicator.name);
-      const indicator = indicatorId === undefined ? target.indicator : { ...target.indicator, id: indicatorId };
+      const indicator =
+        indicatorId === undefined ? target.indicator : { ...target.indicator, id: indicatorId };
       return { ...target, id: `t${index + 1}`, indicator };
     }),
   );
-  if (metadata.title === undefined) issues.push(makeIssue("no-title", "no title found; one is inferred", 0, 0));
+  if (metadata.title === undefined)
+    issues.push(makeIssue("no-title", "no title found; one is inferred", 0, 0));
   const script =
     normalised.traditionalCount === 0
       ? "simplified"
@@ -143,7 +153,10 @@ function run(original: string, document: string, id: string): ExtractPlanResult 
       ...(period.end === undefined ? {} : { end: period.end }),
     },
     script,
-    basedOn: metadata.basedOn.map((parent) => ({ ...parent, ...(parent.source ? { source: { ...parent.source, document } } : {}) })),
+    basedOn: metadata.basedOn.map((parent) => ({
+      ...parent,
+      ...(parent.source ? { source: { ...parent.source, document } } : {}),
+    })),
     targets,
     facts: [...extracted.facts, ...tableFacts].map((fact, index) => ({ ...fact, id: `f${index + 1}` })),
     claims: extracted.claims,
@@ -152,7 +165,12 @@ function run(original: string, document: string, id: string): ExtractPlanResult 
 }
 
 /** Drops any target or fact the schema rejects (and says so), so the plan is always valid. */
-function validated(plan: Plan, original: string, issues: LoaderIssue[], makeIssue: ReturnType<typeof issueMaker>): Plan {
+function validated(
+  plan: Plan,
+  original: string,
+  issues: LoaderIssue[],
+  makeIssue: ReturnType<typeof issueMaker>,
+): Plan {
   const result = safeParsePlan(plan, { text: original });
   if (result.success) return result.data;
   const badTargets = new Set<number>();
@@ -163,8 +181,16 @@ function validated(plan: Plan, original: string, issues: LoaderIssue[], makeIssu
     if (collection === "targets" && typeof index === "number") badTargets.add(index);
     else if (collection === "facts" && typeof index === "number") badFacts.add(index);
     else other = true;
-    const where = collection === "targets" && typeof index === "number" ? plan.targets[index]?.source : undefined;
-    issues.push(makeIssue("target-invalid", `${issue.code} at ${issue.path.join(".")}: ${issue.message}`, where?.start ?? 0, where?.end ?? 0));
+    const where =
+      collection === "targets" && typeof index === "number" ? plan.targets[index]?.source : undefined;
+    issues.push(
+      makeIssue(
+        "target-invalid",
+        `${issue.code} at ${issue.path.join(".")}: ${issue.message}`,
+        where?.start ?? 0,
+        where?.end ?? 0,
+      ),
+    );
   }
   const repaired: Plan = {
     ...plan,

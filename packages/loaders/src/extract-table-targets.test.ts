@@ -13,7 +13,8 @@ function read(text: string) {
 
 describe("extractTableTargets", () => {
   it("turns 年均增长 cells into growth rates based on the row's earlier value, with the attribute", () => {
-    const text = "表2 主要指标\n指标\n2020年\n2025年\n属性\n知识产权质押融资金额\n30.96亿元\n年均增长10%\n约束性";
+    const text =
+      "表2 主要指标\n指标\n2020年\n2025年\n属性\n知识产权质押融资金额\n30.96亿元\n年均增长10%\n约束性";
     const { targets, facts } = read(text);
     expect(targets).toHaveLength(1);
     expect(targets[0]).toMatchObject({
@@ -28,10 +29,18 @@ describe("extractTableTargets", () => {
   });
 
   it("reads a completion table: the 目标 column holds targets of the prior plan, the others facts", () => {
-    const text = "表1 “十三五”规划主要指标完成情况\n指 标\n2015年\n2020年目标\n2020年\n万人有效发明专利拥有量(件)\n5.29\n7.36\n10.98";
+    const text =
+      "表1 “十三五”规划主要指标完成情况\n指 标\n2015年\n2020年目标\n2020年\n万人有效发明专利拥有量(件)\n5.29\n7.36\n10.98";
     const { targets, facts } = read(text);
     expect(targets).toEqual([
-      expect.objectContaining({ kind: "level", value: "7.36", targetYear: 2020, priorPlan: true, unit: { base: "件", multiplier: 0 }, base: expect.objectContaining({ year: 2015, value: "5.29" }) }),
+      expect.objectContaining({
+        kind: "level",
+        value: "7.36",
+        targetYear: 2020,
+        priorPlan: true,
+        unit: { base: "件", multiplier: 0 },
+        base: expect.objectContaining({ year: 2015, value: "5.29" }),
+      }),
     ]);
     expect(facts.map((fact) => fact.value)).toEqual(["5.29", "10.98"]);
   });

@@ -33,14 +33,28 @@ interface Column {
  * @example
  * extractTableTargets(table, context).targets[0]; // { kind: "growth-rate", value: "6", base: { year: 2020, value: "4.09" }, … }
  */
-export function extractTableTargets(table: Table, context: TableContext): { targets: Target[]; facts: Observation[] } {
+export function extractTableTargets(
+  table: Table,
+  context: TableContext,
+): { targets: Target[]; facts: Observation[] } {
   const targets: Target[] = [];
   const facts: Observation[] = [];
-  const span = (start: number, end: number) => ({ document: context.document, start, end, quote: context.original.slice(start, end) });
+  const span = (start: number, end: number) => ({
+    document: context.document,
+    start,
+    end,
+    quote: context.original.slice(start, end),
+  });
   const columns: Column[] = [];
   table.header.forEach((cell, index) => {
     const match = YEAR_COLUMN_PATTERN.exec(cell.content);
-    if (match) columns.push({ index, year: Number(match[1]), target: TARGET_COLUMN_PATTERN.test(match[2] ?? ""), header: cell.content });
+    if (match)
+      columns.push({
+        index,
+        year: Number(match[1]),
+        target: TARGET_COLUMN_PATTERN.test(match[2] ?? ""),
+        header: cell.content,
+      });
   });
   if (columns.length === 0) return { targets, facts };
   if (!columns.some((column) => column.target)) {
@@ -59,8 +73,15 @@ export function extractTableTargets(table: Table, context: TableContext): { targ
     const labelUnit = unitMatch?.[1] ?? (unitCell !== undefined && unitCell.length <= 8 ? unitCell : "");
     const name = label.replace(UNIT_IN_LABEL_PATTERN, "") || label;
     const attribute = ATTRIBUTES[row[attributeIndex]?.content ?? ""] ?? "unspecified";
-    const bases: { year: number; value: string; unit: { base: string; multiplier: number }; cell: { start: number; end: number } }[] = [];
-    for (const column of [...columns].sort((a, b) => a.year - b.year || Number(a.target) - Number(b.target))) {
+    const bases: {
+      year: number;
+      value: string;
+      unit: { base: string; multiplier: number };
+      cell: { start: number; end: number };
+    }[] = [];
+    for (const column of [...columns].sort(
+      (a, b) => a.year - b.year || Number(a.target) - Number(b.target),
+    )) {
       const cell = row[column.index];
       if (cell === undefined) continue;
       const withUnit = /^\d+(?:\.\d+)?\s*$/.test(cell.content) ? `${cell.content}${labelUnit}` : cell.content;
@@ -106,10 +127,18 @@ export function extractTableTargets(table: Table, context: TableContext): { targ
       // The base is the row's latest stated value before the target year.
       const earlier = bases.filter((entry) => entry.year < column.year).sort((a, b) => b.year - a.year)[0];
       const baseField = earlier
-        ? { base: { year: earlier.year, value: earlier.value, unit: earlier.unit, source: span(earlier.cell.start, earlier.cell.end) } }
+        ? {
+            base: {
+              year: earlier.year,
+              value: earlier.value,
+              unit: earlier.unit,
+              source: span(earlier.cell.start, earlier.cell.end),
+            },
+          }
         : {};
       if (growth) targets.push({ ...common, kind: "growth-rate", ...baseField });
-      else if (unit.base === "%") targets.push({ ...common, kind: Number(quantity.value) <= 100 ? "share" : "level", ...baseField });
+      else if (unit.base === "%")
+        targets.push({ ...common, kind: Number(quantity.value) <= 100 ? "share" : "level", ...baseField });
       else targets.push({ ...common, kind: "level", ...baseField });
     }
   }

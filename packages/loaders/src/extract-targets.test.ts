@@ -41,12 +41,18 @@ describe("extractTargets", () => {
     ["形成1~2个产业知识产权保护联盟。", { kind: "range", comparator: "=", value: "1" }],
     ["海外发明专利授权量年均增长10%。", { kind: "growth-rate", comparator: "=", value: "10" }],
     ["有效发明专利总量较“十三五”增加20%。", { kind: "total-growth", comparator: "=", value: "20" }],
-    ["实现专业知识产权托管服务累计覆盖中小企业1000家以上。", { kind: "cumulative", comparator: ">=", value: "1000" }],
+    [
+      "实现专业知识产权托管服务累计覆盖中小企业1000家以上。",
+      { kind: "cumulative", comparator: ">=", value: "1000" },
+    ],
     ["培育省级知识产权优势企业年均60家。", { kind: "per-year", comparator: "=", value: "60" }],
     ["每年至少举办1次培训班。", { kind: "per-year", comparator: ">=", value: "1" }],
     ["知识产权案件调解撤诉率达到75%以上。", { kind: "share", comparator: ">=", value: "75" }],
     ["专利密集型产业增加值翻一番。", { kind: "multiple", comparator: "=", value: "2" }],
-    ["每万人口高价值发明专利拥有量高于全省平均水平。", { kind: "comparative", comparator: ">", value: undefined }],
+    [
+      "每万人口高价值发明专利拥有量高于全省平均水平。",
+      { kind: "comparative", comparator: ">", value: undefined },
+    ],
     ["城镇调查失业率控制在5.5%以内。", { kind: "share", comparator: "<=", value: "5.5" }],
   ])("%s", (sentence, expected) => {
     expect(summary(extract(sentence).targets[0])).toMatchObject(expected);
@@ -54,12 +60,22 @@ describe("extractTargets", () => {
 
   it("records the hedge, the direction and the target year with its basis", () => {
     const [target] = extract("到2023年,力争质押融资金额达到5亿元以上。").targets;
-    expect(target).toMatchObject({ hedge: "力争", direction: "increase", targetYear: 2023, targetYearBasis: "explicit" });
-    expect(extract("审查周期压减至15个月。").targets[0]).toMatchObject({ direction: "decrease", comparator: "<=" });
+    expect(target).toMatchObject({
+      hedge: "力争",
+      direction: "increase",
+      targetYear: 2023,
+      targetYearBasis: "explicit",
+    });
+    expect(extract("审查周期压减至15个月。").targets[0]).toMatchObject({
+      direction: "decrease",
+      comparator: "<=",
+    });
   });
 
   it("carries a governing year over to later clauses, else takes the plan end or a period term", () => {
-    const { targets } = extract("——2023年,注册商标总量达到7811件,中国驰名商标达到15件。\n科技型中小企业达到10000家。\n“十四五”末,高价值专利拥有量达到175件左右。");
+    const { targets } = extract(
+      "——2023年,注册商标总量达到7811件,中国驰名商标达到15件。\n科技型中小企业达到10000家。\n“十四五”末,高价值专利拥有量达到175件左右。",
+    );
     expect(targets.map((target) => [target.targetYear, target.targetYearBasis])).toEqual([
       [2023, "explicit"],
       [2023, "explicit"],
@@ -71,13 +87,20 @@ describe("extractTargets", () => {
   it("gives one number shared by two indicators one target each, with an ambiguity", () => {
     const { targets } = extract("专利申请量和授权量年均增长率保持在10%以上。");
     expect(targets.map((target) => target.indicator.name)).toEqual(["专利申请量", "授权量"]);
-    expect(targets[0]?.ambiguities?.[0]).toMatchObject({ code: "shared-number", relatedTargets: [targets[1]?.id] });
+    expect(targets[0]?.ambiguities?.[0]).toMatchObject({
+      code: "shared-number",
+      relatedTargets: [targets[1]?.id],
+    });
     expect(extract("专利转让、许可3000件以上。").targets).toHaveLength(1);
   });
 
   it("carries the subject over when a clause has none", () => {
     const { targets } = extract("到2023年,列入国家非物质文化遗产目录的达到13个,到2025年达到17个。");
-    expect(targets[1]).toMatchObject({ value: "17", targetYear: 2025, indicator: { name: targets[0]?.indicator.name } });
+    expect(targets[1]).toMatchObject({
+      value: "17",
+      targetYear: 2025,
+      indicator: { name: targets[0]?.indicator.name },
+    });
     expect(targets[1]?.ambiguities?.[0]?.code).toBe("carried-over");
   });
 
@@ -96,8 +119,13 @@ describe("extractTargets", () => {
   });
 
   it("flags a doubled comparator, a growth of a share and a per-unit norm", () => {
-    expect(extract("企业专利申请量占全社会申请量的比例超过70%以上。").targets[0]).toMatchObject({ comparator: ">", ambiguities: [{ code: "double-comparator" }] });
-    expect(extract("职务专利申请量占专利申请总量的比例年均提高20%。").targets[0]?.ambiguities?.[0]?.code).toBe("share-growth-relative-or-points");
+    expect(extract("企业专利申请量占全社会申请量的比例超过70%以上。").targets[0]).toMatchObject({
+      comparator: ">",
+      ambiguities: [{ code: "double-comparator" }],
+    });
+    expect(
+      extract("职务专利申请量占专利申请总量的比例年均提高20%。").targets[0]?.ambiguities?.[0]?.code,
+    ).toBe("share-growth-relative-or-points");
     expect(extract("每站配备1~2名管理人员。").targets[0]?.ambiguities?.[0]?.code).toBe("per-unit-norm");
   });
 
@@ -111,16 +139,30 @@ describe("extractTargets", () => {
   });
 
   it("reads stated past values and growth claims in background sections", () => {
-    const original = "一、发展基础\n“十三五”期间,全省有效发明专利达到3.5万件,比2015年增长108.9%。\n二、发展目标\n到2025年,有效发明专利达到5万件。";
+    const original =
+      "一、发展基础\n“十三五”期间,全省有效发明专利达到3.5万件,比2015年增长108.9%。\n二、发展目标\n到2025年,有效发明专利达到5万件。";
     const { text } = normalise(original);
-    const result = extractTargets({ text, original, document: "test", paragraphs: segment(text), period: { start: 2021, end: 2025 }, issuedYear: 2021, workReport: false, region: "某省" });
+    const result = extractTargets({
+      text,
+      original,
+      document: "test",
+      paragraphs: segment(text),
+      period: { start: 2021, end: 2025 },
+      issuedYear: 2021,
+      workReport: false,
+      region: "某省",
+    });
     expect(result.targets).toHaveLength(1);
     expect(result.facts[0]).toMatchObject({ value: "35000", period: { year: 2020 } });
     expect(result.claims[0]).toMatchObject({ fromYear: 2015, toYear: 2020, form: "percent", value: "108.9" });
   });
 
   it("reads a work report's targets for its own year", () => {
-    const { targets } = extract("今年主要预期目标是:地区生产总值增长5.5%左右;城镇新增就业11万人以上。", { workReport: true, issuedYear: 2024, period: { start: 2024, end: 2024 } });
+    const { targets } = extract("今年主要预期目标是:地区生产总值增长5.5%左右;城镇新增就业11万人以上。", {
+      workReport: true,
+      issuedYear: 2024,
+      period: { start: 2024, end: 2024 },
+    });
     expect(targets.map(summary)).toEqual([
       { kind: "growth-rate", comparator: "~", value: "5.5", year: 2024, basis: "document-year" },
       { kind: "increment", comparator: ">=", value: "110000", year: 2024, basis: "document-year" },
@@ -130,8 +172,17 @@ describe("extractTargets", () => {
   it("points every span at the original text", () => {
     const original = "二、發展目標\n到2020年累計申請達到5.6萬件,累計授權2.8萬件。";
     const { text } = normalise(original);
-    const { targets } = extractTargets({ text, original, document: "test", paragraphs: segment(text), period: { end: 2020 }, workReport: false, region: "某市" });
+    const { targets } = extractTargets({
+      text,
+      original,
+      document: "test",
+      paragraphs: segment(text),
+      period: { end: 2020 },
+      workReport: false,
+      region: "某市",
+    });
     expect(targets.map((target) => target.source.quote)).toEqual(["累計申請達到5.6萬件", "累計授權2.8萬件"]);
-    for (const target of targets) expect(original.slice(target.source.start, target.source.end)).toBe(target.source.quote);
+    for (const target of targets)
+      expect(original.slice(target.source.start, target.source.end)).toBe(target.source.quote);
   });
 });

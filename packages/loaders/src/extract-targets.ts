@@ -1,4 +1,11 @@
-import type { Ambiguity, Comparator, GrowthClaim, Observation, Target, TargetYearBasis } from "@guihua/schema";
+import type {
+  Ambiguity,
+  Comparator,
+  GrowthClaim,
+  Observation,
+  Target,
+  TargetYearBasis,
+} from "@guihua/schema";
 import { PERIOD_TERMS } from "./extract-metadata.js";
 import { findQuantities, type Quantity } from "./find-quantities.js";
 import type { Paragraph } from "./segment.js";
@@ -25,7 +32,8 @@ import {
 } from "./vocabulary.js";
 
 /** A target year set by 到2025年, 2025年前, ——2015年 or 至2025年底. */
-const TARGET_YEAR_PATTERN = /(?:到|至|力争到|争取到|——|--)\s*((?:19|20)\d{2})年(?:底|末)?|((?:19|20)\d{2})年(?:前|以前|目标)/;
+const TARGET_YEAR_PATTERN =
+  /(?:到|至|力争到|争取到|——|--)\s*((?:19|20)\d{2})年(?:底|末)?|((?:19|20)\d{2})年(?:前|以前|目标)/;
 /** A period term with its end: “十四五”末, 十四五期末. */
 const TERM_END_PATTERN = /“?(十[一二三四五六]五)”?(?:期末|末|时期末)/;
 const PERIOD_TERM_ANYWHERE = /“?(十[一二三四五六]五)”?/;
@@ -41,7 +49,8 @@ const PAST_MARKER_PATTERN = /截至|截止|已经|已|共有|先后|分别比|�
 const SKIPPED_UNITS = new Set(["年", "月", "日", "号", "市", "县", "区", "园"]);
 /** Durations are targets only when bounded: 审查周期压减至15个月, 办结时限不超过5个工作日. */
 const DURATION_UNITS = new Set(["个月", "天", "小时", "工作日", "个工作日", "分钟"]);
-const NOT_A_TARGET_AFTER = /^(?:级|强|型|大|方面|个方面|领域|环节|阶段|步|类|项任务|项措施|项工程|家单位联合|号|\+)/;
+const NOT_A_TARGET_AFTER =
+  /^(?:级|强|型|大|方面|个方面|领域|环节|阶段|步|类|项任务|项措施|项工程|家单位联合|号|\+)/;
 const BASE_YEAR_PATTERN = /以((?:19|20)\d{2})年为基[数期准]|(?:较|比)((?:19|20)\d{2})年/;
 const BASE_TERM_PATTERN = /(?:较|比)“?(十[一二三四五六]五)”?/;
 const SHARE_NAME_PATTERN = /比例|占比|比重|率|覆盖|满意度/;
@@ -73,13 +82,21 @@ interface YearContext {
   basis: TargetYearBasis;
 }
 
-function findComparatorBefore(text: string, from: number, to: number): { comparator: Comparator; word: string } | undefined {
+function findComparatorBefore(
+  text: string,
+  from: number,
+  to: number,
+): { comparator: Comparator; word: string } | undefined {
   const window = text.slice(Math.max(from, to - 9), to);
   for (const [word, comparator] of COMPARATORS_BEFORE) if (window.endsWith(word)) return { comparator, word };
   // A verb may sit between: 至少举办1次, 不少于培训100人次.
   for (const [word, comparator] of COMPARATORS_BEFORE) {
     const index = window.lastIndexOf(word);
-    if (index !== -1 && window.length - index - word.length <= 3 && /^[\u4e00-\u9fff]*$/.test(window.slice(index + word.length)))
+    if (
+      index !== -1 &&
+      window.length - index - word.length <= 3 &&
+      /^[\u4e00-\u9fff]*$/.test(window.slice(index + word.length))
+    )
       return { comparator, word };
   }
   return undefined;
@@ -87,7 +104,8 @@ function findComparatorBefore(text: string, from: number, to: number): { compara
 
 function findComparatorAfter(text: string, at: number): { comparator: Comparator; word: string } | undefined {
   const window = text.slice(at, at + 4);
-  for (const [word, comparator] of COMPARATORS_AFTER) if (window.startsWith(word)) return { comparator, word };
+  for (const [word, comparator] of COMPARATORS_AFTER)
+    if (window.startsWith(word)) return { comparator, word };
   return undefined;
 }
 
@@ -146,7 +164,8 @@ export function extractTargets(context: ExtractContext): Extracted {
   const span = (start: number, end: number) => ({ document, start, end, quote: original.slice(start, end) });
 
   const fallbackYear = (): YearContext | undefined => {
-    if (context.workReport && context.issuedYear !== undefined) return { year: context.issuedYear, basis: "document-year" };
+    if (context.workReport && context.issuedYear !== undefined)
+      return { year: context.issuedYear, basis: "document-year" };
     if (context.period.end !== undefined) return { year: context.period.end, basis: "plan-period" };
     return undefined;
   };
@@ -157,7 +176,8 @@ export function extractTargets(context: ExtractContext): Extracted {
     for (const title of paragraph.path) {
       // A heading with a year governs its section: (二)2025年目标, 二、2024年主要预期目标.
       const headingYear = HEADING_YEAR_PATTERN.exec(title);
-      if (headingYear && Number(headingYear[1]) >= floor) carried = { year: Number(headingYear[1]), basis: "context" };
+      if (headingYear && Number(headingYear[1]) >= floor)
+        carried = { year: Number(headingYear[1]), basis: "context" };
     }
     let pastYear: number | undefined;
     let lastName: string | undefined;
@@ -172,7 +192,9 @@ export function extractTargets(context: ExtractContext): Extracted {
     for (const sentence of paragraph.sentences) {
       const sentenceText = text.slice(sentence.start, sentence.end);
       const firstClause = sentence.clauses[0];
-      const sentenceHedge = firstClause ? HEDGE_PATTERN.exec(text.slice(firstClause.start, firstClause.end)) : null;
+      const sentenceHedge = firstClause
+        ? HEDGE_PATTERN.exec(text.slice(firstClause.start, firstClause.end))
+        : null;
       const claimYear = (offset: number): number => {
         const stated = PAST_YEAR_PATTERN.exec(sentenceText.slice(0, offset));
         return (
@@ -184,26 +206,28 @@ export function extractTargets(context: ExtractContext): Extracted {
         );
       };
       if (sentenceText.includes("比") || sentenceText.includes("较"))
-      for (const claim of sentenceText.matchAll(GROWTH_CLAIM_PATTERN)) {
-        const numbers = [...(claim[3] ?? "").matchAll(/(\d+(?:\.\d+)?)(%|倍|个百分点)/g)].filter((number) => number[2] !== "个百分点");
-        const toYear = claimYear(claim.index ?? 0);
-        if (toYear <= Number(claim[1]) || toYear > 2200) continue;
-        for (const number of numbers) {
-          const start = sentence.start + (claim.index ?? 0);
-          const end = start + claim[0].length;
-          claims.push({
-            id: `c${claims.length + 1}`,
-            indicator: { name: cleanName(text.slice(sentence.start, start)).slice(-30) || "未命名指标" },
-            region: context.region,
-            fromYear: Number(claim[1]),
-            toYear,
-            form: number[2] === "倍" ? "times" : "percent",
-            value: /下降|降低|减少/.test(claim[2] ?? "") ? `-${number[1] ?? "0"}` : (number[1] ?? "0"),
-            valueAsWritten: number[0],
-            source: span(start, end),
-          });
+        for (const claim of sentenceText.matchAll(GROWTH_CLAIM_PATTERN)) {
+          const numbers = [...(claim[3] ?? "").matchAll(/(\d+(?:\.\d+)?)(%|倍|个百分点)/g)].filter(
+            (number) => number[2] !== "个百分点",
+          );
+          const toYear = claimYear(claim.index ?? 0);
+          if (toYear <= Number(claim[1]) || toYear > 2200) continue;
+          for (const number of numbers) {
+            const start = sentence.start + (claim.index ?? 0);
+            const end = start + claim[0].length;
+            claims.push({
+              id: `c${claims.length + 1}`,
+              indicator: { name: cleanName(text.slice(sentence.start, start)).slice(-30) || "未命名指标" },
+              region: context.region,
+              fromYear: Number(claim[1]),
+              toYear,
+              form: number[2] === "倍" ? "times" : "percent",
+              value: /下降|降低|减少/.test(claim[2] ?? "") ? `-${number[1] ?? "0"}` : (number[1] ?? "0"),
+              valueAsWritten: number[0],
+              source: span(start, end),
+            });
+          }
         }
-      }
       let sentenceYear: YearContext | undefined;
       let statedBase: number | undefined;
       for (const clause of sentence.clauses) {
@@ -225,7 +249,12 @@ export function extractTargets(context: ExtractContext): Extracted {
             sentenceYear = explicit;
             carried = { year, basis: "context" };
           } else pastYear = year;
-        } else if (context.workReport && context.issuedYear !== undefined && hasYear && DOCUMENT_YEAR_PATTERN.test(clauseText)) {
+        } else if (
+          context.workReport &&
+          context.issuedYear !== undefined &&
+          hasYear &&
+          DOCUMENT_YEAR_PATTERN.test(clauseText)
+        ) {
           explicit = { year: context.issuedYear, basis: "document-year" };
           carried = explicit;
         } else if (termMatch) {
@@ -242,20 +271,30 @@ export function extractTargets(context: ExtractContext): Extracted {
           (explicit === undefined && pastNumber !== undefined && pastNumber < floor) ||
           (explicit === undefined && PAST_MARKER_PATTERN.test(clauseText));
         if (pastNumber !== undefined && pastNumber < floor) pastYear = pastNumber;
-        while (nextQuantity < paragraphQuantities.length && (paragraphQuantities[nextQuantity]?.start ?? 0) < clause.start) nextQuantity += 1;
+        while (
+          nextQuantity < paragraphQuantities.length &&
+          (paragraphQuantities[nextQuantity]?.start ?? 0) < clause.start
+        )
+          nextQuantity += 1;
         const quantities: Quantity[] = [];
-        while (nextQuantity < paragraphQuantities.length && (paragraphQuantities[nextQuantity]?.end ?? 0) <= clause.end) {
+        while (
+          nextQuantity < paragraphQuantities.length &&
+          (paragraphQuantities[nextQuantity]?.end ?? 0) <= clause.end
+        ) {
           const quantity = paragraphQuantities[nextQuantity];
           if (quantity) quantities.push(quantity);
           nextQuantity += 1;
         }
         let nameFloor = clause.start;
         if (quantities.length === 0 && !clauseIsPast) {
-          const comparative = COMPARATIVE_HINT_PATTERN.test(clauseText) ? COMPARATIVE_PATTERN.exec(clauseText) : null;
+          const comparative = COMPARATIVE_HINT_PATTERN.test(clauseText)
+            ? COMPARATIVE_PATTERN.exec(clauseText)
+            : null;
           if (comparative) {
             const verbStart = clause.start + comparative.index;
             let name = cleanName(text.slice(clause.start, verbStart));
-            let startOffset = clause.start + (clauseText.length - clauseText.replace(LEADING_NOISE_PATTERN, "").length);
+            let startOffset =
+              clause.start + (clauseText.length - clauseText.replace(LEADING_NOISE_PATTERN, "").length);
             if (name.length < 2 && previousClauseText) {
               // The subject is in the previous clause: 主要指标增幅明显,位列全区先进行列.
               name = cleanName(previousClauseText);
@@ -265,7 +304,11 @@ export function extractTargets(context: ExtractContext): Extracted {
             if (name.length >= 2 && year) {
               const verb = comparative[1] ?? "";
               const benchmark = comparative[2] ?? "";
-              const comparator: Comparator = /高于|优于|超过/.test(verb) ? ">" : /以上/.test(benchmark) ? ">=" : "=";
+              const comparator: Comparator = /高于|优于|超过/.test(verb)
+                ? ">"
+                : /以上/.test(benchmark)
+                  ? ">="
+                  : "=";
               const hedge = HEDGE_PATTERN.exec(clauseText)?.[0] ?? sentenceHedge?.[0];
               targets.push({
                 kind: "comparative",
@@ -280,7 +323,11 @@ export function extractTargets(context: ExtractContext): Extracted {
                 comparator,
                 benchmark: {
                   description: original.slice(verbStart + verb.length, verbStart + comparative[0].length),
-                  ...(/全国|国内/.test(benchmark) ? { region: "全国" } : /全省|省内/.test(benchmark) ? { region: "全省" } : {}),
+                  ...(/全国|国内/.test(benchmark)
+                    ? { region: "全国" }
+                    : /全省|省内/.test(benchmark)
+                      ? { region: "全省" }
+                      : {}),
                 },
               });
             }
@@ -295,7 +342,10 @@ export function extractTargets(context: ExtractContext): Extracted {
           nameFloor = Math.max(nameFloor, result.quantityEnd);
           if (result.carried && lastName !== undefined) {
             result.name = lastName;
-            result.ambiguities.push({ code: "carried-over", note: `subject carried over from an earlier clause: ${lastName}` });
+            result.ambiguities.push({
+              code: "carried-over",
+              note: `subject carried over from an earlier clause: ${lastName}`,
+            });
           } else if (result.carried) continue;
           lastName = result.name;
           if (clauseIsPast) {
@@ -325,11 +375,15 @@ export function extractTargets(context: ExtractContext): Extracted {
           const year = explicit ?? sentenceYear ?? carried ?? fallbackYear();
           if (!year) continue;
           if (statedBase !== undefined && result.base === undefined) result.base = { year: statedBase };
-          const hedge = HEDGE_PATTERN.exec(text.slice(clause.start, quantity.start))?.[0] ?? sentenceHedge?.[0];
+          const hedge =
+            HEDGE_PATTERN.exec(text.slice(clause.start, quantity.start))?.[0] ?? sentenceHedge?.[0];
           const names = result.kind === "growth-rate" ? splitSharedIndicator(result.name) : [result.name];
           const ambiguities: Ambiguity[] = [...result.ambiguities];
           if (names.length > 1)
-            ambiguities.push({ code: "shared-number", note: `one number for ${names.length} indicators: ${names.join(" / ")}` });
+            ambiguities.push({
+              code: "shared-number",
+              note: `one number for ${names.length} indicators: ${names.join(" / ")}`,
+            });
           const ids = names.map((_, index) => `t${targets.length + index + 1}`);
           names.forEach((name, index) => {
             const target = buildTarget(result, quantity, {
@@ -341,7 +395,9 @@ export function extractTargets(context: ExtractContext): Extracted {
               ambiguities:
                 names.length > 1
                   ? ambiguities.map((entry) =>
-                      entry.code === "shared-number" ? { ...entry, relatedTargets: ids.filter((id) => id !== ids[index]) } : entry,
+                      entry.code === "shared-number"
+                        ? { ...entry, relatedTargets: ids.filter((id) => id !== ids[index]) }
+                        : entry,
                     )
                   : ambiguities,
             });
@@ -380,24 +436,41 @@ function readQuantity(
   const { text } = context;
   const after = findComparatorAfter(text, quantity.end);
   const end = quantity.end + (after?.word.length ?? 0);
-  const skipped: QuantityReading = { skip: true, quantityEnd: end, carried: false, start: quantity.start, end, name: "", kind: "level", comparator: "=", direction: "increase", ambiguities: [] };
+  const skipped: QuantityReading = {
+    skip: true,
+    quantityEnd: end,
+    carried: false,
+    start: quantity.start,
+    end,
+    name: "",
+    kind: "level",
+    comparator: "=",
+    direction: "increase",
+    ambiguities: [],
+  };
   if (SKIPPED_UNITS.has(quantity.unitAsWritten) || quantity.unitAsWritten === "") return skipped;
-  if (quantity.unit.base === "" ) return skipped;
+  if (quantity.unit.base === "") return skipped;
   const following = text.slice(end, end + 6);
   // A compound unit we do not know (35蒸吨/小时): the number is a specification, not a target.
   if (text[quantity.end] === "/") return skipped;
   if (NOT_A_TARGET_AFTER.test(following)) return skipped;
   const before = text.slice(clause.start, quantity.numberStart);
-  if (/第\s*$/.test(before) || /[《〔[]/.test(before.replace(/《[^》]*》|〔[^〕]*〕|\[[^\]]*\]/g, ""))) return skipped;
-  if (/[“"][^”"]*$/.test(before) && /^[^“"]{0,6}[”"]/.test(text.slice(quantity.end, quantity.end + 8))) return skipped;
+  if (/第\s*$/.test(before) || /[《〔[]/.test(before.replace(/《[^》]*》|〔[^〕]*〕|\[[^\]]*\]/g, "")))
+    return skipped;
+  if (/[“"][^”"]*$/.test(before) && /^[^“"]{0,6}[”"]/.test(text.slice(quantity.end, quantity.end + 8)))
+    return skipped;
   if (SELECTED_NOUN_PATTERN.test(following) && SELECTION_PATTERN.test(before)) return skipped;
   const beforeComparator = findComparatorBefore(text, nameFloor, quantity.numberStart);
-  if (DURATION_UNITS.has(quantity.unitAsWritten) && beforeComparator === undefined && after === undefined) return skipped;
+  if (DURATION_UNITS.has(quantity.unitAsWritten) && beforeComparator === undefined && after === undefined)
+    return skipped;
   let comparator: Comparator = "=";
   const ambiguities: Ambiguity[] = [];
   if (after && beforeComparator && after.comparator !== beforeComparator.comparator) {
     comparator = beforeComparator.comparator;
-    ambiguities.push({ code: "double-comparator", note: `"${beforeComparator.word}…${after.word}": recorded as ${comparator}` });
+    ambiguities.push({
+      code: "double-comparator",
+      note: `"${beforeComparator.word}…${after.word}": recorded as ${comparator}`,
+    });
   } else if (after) comparator = after.comparator;
   else if (beforeComparator) comparator = beforeComparator.comparator;
   else if (quantity.approximate) comparator = ">";
@@ -425,7 +498,10 @@ function readQuantity(
   } else if (quantity.unit.base === "倍") {
     kind = "multiple";
     if (/增长\s*$/.test(prefix))
-      ambiguities.push({ code: "growth-multiple-reading", note: `"增长${quantity.valueAsWritten}倍" may mean ×${quantity.valueAsWritten} or ×(1+${quantity.valueAsWritten})` });
+      ambiguities.push({
+        code: "growth-multiple-reading",
+        note: `"增长${quantity.valueAsWritten}倍" may mean ×${quantity.valueAsWritten} or ×(1+${quantity.valueAsWritten})`,
+      });
   } else if (percent) {
     kind = "share";
   } else if (CUMULATIVE_PATTERN.test(prefix)) kind = "cumulative";
@@ -434,18 +510,25 @@ function readQuantity(
     aggregate = PER_YEAR_MEAN_PATTERN.test(prefix) ? "mean" : "each";
   } else if (INCREMENT_PATTERN.test(prefix)) kind = "increment";
   else if (quantity.valueHigh !== undefined) kind = "range";
-  const baseMatch = BASE_YEAR_PATTERN.exec(text.slice(clause.start, quantity.start)) ?? BASE_YEAR_PATTERN.exec(prefix);
+  const baseMatch =
+    BASE_YEAR_PATTERN.exec(text.slice(clause.start, quantity.start)) ?? BASE_YEAR_PATTERN.exec(prefix);
   const baseTerm = BASE_TERM_PATTERN.exec(prefix);
   if (baseMatch) base = { year: Number(baseMatch[1] ?? baseMatch[2]) };
   else if (baseTerm) {
     const termStart = PERIOD_TERMS[baseTerm[1] ?? ""];
     if (termStart !== undefined) {
       base = { year: termStart + 4 };
-      ambiguities.push({ code: "base-ambiguous", note: `较“${baseTerm[1]}”: the ${termStart + 4} stock or the ${termStart}–${termStart + 4} total` });
+      ambiguities.push({
+        code: "base-ambiguous",
+        note: `较“${baseTerm[1]}”: the ${termStart + 4} stock or the ${termStart}–${termStart + 4} total`,
+      });
     }
   }
   if (kind === "growth-rate" && SHARE_NAME_PATTERN.test(namePart) && /比例|占比|比重/.test(namePart))
-    ambiguities.push({ code: "share-growth-relative-or-points", note: "growth of a share: relative, or percentage points" });
+    ambiguities.push({
+      code: "share-growth-relative-or-points",
+      note: "growth of a share: relative, or percentage points",
+    });
   let name = cleanName(namePart.replace(/以((?:19|20)\d{2})年为基[数期准]/, ""));
   let start = prefixStart + (prefix.length - prefix.replace(LEADING_NOISE_PATTERN, "").length);
   let spanEnd = end;
@@ -464,11 +547,41 @@ function readQuantity(
     } else if (!verbOnly) carried = true;
     if (!verbOnly) start = Math.min(start, quantity.start);
   }
-  if (past) return { skip: name.length === 0, quantityEnd: end, carried: false, start, end: spanEnd, name, kind, comparator, direction: "increase", ambiguities };
-  if (/每(?!年|万|亿|千|百|季|月|人均)[\u4e00-\u9fff](?:[\u4e00-\u9fff])?(?:配备|不低于|不少于|补助|奖励|资助|给予)/.test(prefix) || /^每[件项个人家站]/.test(name))
+  if (past)
+    return {
+      skip: name.length === 0,
+      quantityEnd: end,
+      carried: false,
+      start,
+      end: spanEnd,
+      name,
+      kind,
+      comparator,
+      direction: "increase",
+      ambiguities,
+    };
+  if (
+    /每(?!年|万|亿|千|百|季|月|人均)[\u4e00-\u9fff](?:[\u4e00-\u9fff])?(?:配备|不低于|不少于|补助|奖励|资助|给予)/.test(
+      prefix,
+    ) ||
+    /^每[件项个人家站]/.test(name)
+  )
     ambiguities.push({ code: "per-unit-norm", note: "a norm per unit, not a regional total" });
   const direction = decrease || comparator === "<=" || comparator === "<" ? "decrease" : "increase";
-  return { skip: false, quantityEnd, carried, start, end: spanEnd, name, kind, comparator, direction, ...(aggregate ? { aggregate } : {}), ...(base ? { base } : {}), ambiguities };
+  return {
+    skip: false,
+    quantityEnd,
+    carried,
+    start,
+    end: spanEnd,
+    name,
+    kind,
+    comparator,
+    direction,
+    ...(aggregate ? { aggregate } : {}),
+    ...(base ? { base } : {}),
+    ambiguities,
+  };
 }
 
 interface TargetDetails {
@@ -480,7 +593,11 @@ interface TargetDetails {
   ambiguities: Ambiguity[];
 }
 
-function buildTarget(reading: QuantityReading, quantity: Quantity, details: TargetDetails): Target | undefined {
+function buildTarget(
+  reading: QuantityReading,
+  quantity: Quantity,
+  details: TargetDetails,
+): Target | undefined {
   const common = {
     id: details.id,
     indicator: { name: details.name },
@@ -515,7 +632,12 @@ function buildTarget(reading: QuantityReading, quantity: Quantity, details: Targ
       if (high !== undefined) return { ...common, kind: "range", valueHigh: high };
       return { ...common, kind: "cumulative" };
     case "per-year":
-      return { ...common, kind: "per-year", aggregate: reading.aggregate ?? "each", ...(high === undefined ? {} : { valueHigh: high }) };
+      return {
+        ...common,
+        kind: "per-year",
+        aggregate: reading.aggregate ?? "each",
+        ...(high === undefined ? {} : { valueHigh: high }),
+      };
     default:
       if (high !== undefined) return { ...common, kind: "range", valueHigh: high };
       return { ...common, kind: "level" };

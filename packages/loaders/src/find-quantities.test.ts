@@ -7,14 +7,30 @@ function first(text: string) {
 
 describe("findQuantities", () => {
   it("reads multipliers between the number and the measure word", () => {
-    expect(first("达到1.2万人以上")).toMatchObject({ value: "12000", unitAsWritten: "万人", unit: { base: "人", multiplier: 4 } });
-    expect(first("融资金额30.96亿元")).toMatchObject({ value: "3096000000", unit: { base: "元", multiplier: 8 } });
-    expect(first("累计申请专利1.8万余件")).toMatchObject({ value: "18000", approximate: true, unit: { base: "件" } });
-    expect(first("投入1000万元")).toMatchObject({ value: "10000000", unitAsWritten: "万元", unit: { base: "元", multiplier: 4 } });
+    expect(first("达到1.2万人以上")).toMatchObject({
+      value: "12000",
+      unitAsWritten: "万人",
+      unit: { base: "人", multiplier: 4 },
+    });
+    expect(first("融资金额30.96亿元")).toMatchObject({
+      value: "3096000000",
+      unit: { base: "元", multiplier: 8 },
+    });
+    expect(first("累计申请专利1.8万余件")).toMatchObject({
+      value: "18000",
+      approximate: true,
+      unit: { base: "件" },
+    });
+    expect(first("投入1000万元")).toMatchObject({
+      value: "10000000",
+      unitAsWritten: "万元",
+      unit: { base: "元", multiplier: 4 },
+    });
   });
 
   it("reads ranges with every separator", () => {
-    for (const text of ["形成1~2个联盟", "建成2-3个集聚区", "3~5名"]) expect(first(text)?.valueHigh).toBeDefined();
+    for (const text of ["形成1~2个联盟", "建成2-3个集聚区", "3~5名"])
+      expect(first(text)?.valueHigh).toBeDefined();
     expect(first("每年举办10~15次")).toMatchObject({ value: "10", valueHigh: "15", unitAsWritten: "次" });
     expect(first("设立3至5家")).toMatchObject({ value: "3", valueHigh: "5" });
   });
@@ -42,6 +58,9 @@ describe("findQuantities", () => {
 
   it("leaves out dates and bare numbers unless asked", () => {
     expect(findQuantities("2020年9月28日,拨打12330")).toEqual([]);
-    expect(findQuantities("7.36", 0, 4, { bare: true })[0]).toMatchObject({ value: "7.36", unitAsWritten: "" });
+    expect(findQuantities("7.36", 0, 4, { bare: true })[0]).toMatchObject({
+      value: "7.36",
+      unitAsWritten: "",
+    });
   });
 });

@@ -4,12 +4,87 @@ import type { Span } from "./span.js";
 
 /** Measure words, longest first; the base unit they normalise to (萬 and 億 were simplified already). */
 export const MEASURE_WORDS: readonly string[] = [
-  "个百分点", "百分点", "平方公里", "平方米", "人次", "亿元", "万元", "千元", "元", "%", "‰", "倍",
-  "件", "个", "家", "项", "名", "人", "户", "种", "门", "单", "届", "次", "所", "座", "条", "部", "篇",
-  "期", "场", "批", "支", "位", "台", "套", "处", "类", "亩", "吨", "天", "小时", "年", "月", "日", "号",
-  "市", "县", "区", "园", "个月", "公里", "千米", "公顷", "立方米", "千瓦时", "千瓦", "吨标准煤", "辆", "张",
-  "床", "岁", "微克/立方米", "毫克/立方米", "公斤", "千克", "蒸吨", "标箱", "艘", "架", "栋", "间", "幢",
-  "分钟", "个工作日", "工作日", "米", "元/人", "美元", "万美元", "亿美元",
+  "个百分点",
+  "百分点",
+  "平方公里",
+  "平方米",
+  "人次",
+  "亿元",
+  "万元",
+  "千元",
+  "元",
+  "%",
+  "‰",
+  "倍",
+  "件",
+  "个",
+  "家",
+  "项",
+  "名",
+  "人",
+  "户",
+  "种",
+  "门",
+  "单",
+  "届",
+  "次",
+  "所",
+  "座",
+  "条",
+  "部",
+  "篇",
+  "期",
+  "场",
+  "批",
+  "支",
+  "位",
+  "台",
+  "套",
+  "处",
+  "类",
+  "亩",
+  "吨",
+  "天",
+  "小时",
+  "年",
+  "月",
+  "日",
+  "号",
+  "市",
+  "县",
+  "区",
+  "园",
+  "个月",
+  "公里",
+  "千米",
+  "公顷",
+  "立方米",
+  "千瓦时",
+  "千瓦",
+  "吨标准煤",
+  "辆",
+  "张",
+  "床",
+  "岁",
+  "微克/立方米",
+  "毫克/立方米",
+  "公斤",
+  "千克",
+  "蒸吨",
+  "标箱",
+  "艘",
+  "架",
+  "栋",
+  "间",
+  "幢",
+  "分钟",
+  "个工作日",
+  "工作日",
+  "米",
+  "元/人",
+  "美元",
+  "万美元",
+  "亿美元",
 ];
 /** Units whose written form carries a multiplier of its own. */
 const UNIT_BASES: Readonly<Record<string, { base: string; multiplier: number }>> = {
@@ -27,7 +102,10 @@ const ARABIC = String.raw`\d+(?:\.\d+)?`;
 const CHINESE = String.raw`[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?`;
 const MULTIPLIER = String.raw`(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万)`;
 const RANGE_SEPARATOR = String.raw`[ \t]*(?:~|-|—|至|到)[ \t]*`;
-const UNIT_ALTERNATION = [...MEASURE_WORDS].sort((a, b) => b.length - a.length).join("|").replace("%", "%");
+const UNIT_ALTERNATION = [...MEASURE_WORDS]
+  .sort((a, b) => b.length - a.length)
+  .join("|")
+  .replace("%", "%");
 const QUANTITY_PATTERN = new RegExp(
   String.raw`(?<percentWord>百分之)?(?<number>${ARABIC}|${CHINESE})(?:(?<separator>${RANGE_SEPARATOR})(?<high>${ARABIC}|${CHINESE}))?(?<multiplier>${MULTIPLIER})?(?<approx>余|多)?[ \t]?(?<unit>${UNIT_ALTERNATION})?`,
   "g",
@@ -71,7 +149,12 @@ function scaled(value: string, power: number): string {
  * @example
  * findQuantities("达到1.2万人以上")[0]; // { value: "12000", unitAsWritten: "人", … }
  */
-export function findQuantities(text: string, start = 0, end = text.length, options: FindQuantitiesOptions = {}): Quantity[] {
+export function findQuantities(
+  text: string,
+  start = 0,
+  end = text.length,
+  options: FindQuantitiesOptions = {},
+): Quantity[] {
   const slice = text.slice(start, end);
   const quantities: Quantity[] = [];
   for (const match of slice.matchAll(QUANTITY_PATTERN)) {
@@ -88,7 +171,11 @@ export function findQuantities(text: string, start = 0, end = text.length, optio
       // A Chinese numeral counts only before a multiplier or a measure word (not 十九大, 一流, 第一).
       if (!unitWritten && !multiplierWritten && !percentWord) continue;
       // Small Chinese numerals are mostly set phrases (三个代表, 两个, 二次); keep round ones (百件, 一千二百).
-      if (slice[(match.index ?? 0) - 1] === "第" || (!/[百千万亿]/.test(number + multiplierWritten) && !percentWord)) continue;
+      if (
+        slice[(match.index ?? 0) - 1] === "第" ||
+        (!/[百千万亿]/.test(number + multiplierWritten) && !percentWord)
+      )
+        continue;
     }
     const low = parseNumeral(number);
     const highWritten = groups["high"];
@@ -107,7 +194,8 @@ export function findQuantities(text: string, start = 0, end = text.length, optio
       numberStart: absoluteStart + (percentWord ? 3 : 0),
       value,
       ...(valueHigh === undefined ? {} : { valueHigh }),
-      valueAsWritten: highWritten === undefined ? number : `${number}${(groups["separator"] ?? "").trim()}${highWritten}`,
+      valueAsWritten:
+        highWritten === undefined ? number : `${number}${(groups["separator"] ?? "").trim()}${highWritten}`,
       unitAsWritten: `${multiplierWritten}${unitWritten === "%" && percentWord ? "%" : unitWritten}`,
       unit: { base: unitInfo.base, multiplier: power },
       approximate: groups["approx"] !== undefined,
@@ -115,36 +203,36 @@ export function findQuantities(text: string, start = 0, end = text.length, optio
     });
   }
   if (slice.includes("成"))
-  for (const match of slice.matchAll(TENTHS_PATTERN)) {
-    const tenths = parseNumeral(match[1] ?? "");
-    if (tenths === undefined) continue;
-    const absoluteStart = start + (match.index ?? 0);
-    quantities.push({
-      start: absoluteStart,
-      end: absoluteStart + match[0].length,
-      numberStart: absoluteStart,
-      value: scaled(tenths, 1),
-      valueAsWritten: match[1] ?? "",
-      unitAsWritten: "成",
-      unit: { base: "%", multiplier: 0 },
-      approximate: false,
-      chinese: true,
-    });
-  }
+    for (const match of slice.matchAll(TENTHS_PATTERN)) {
+      const tenths = parseNumeral(match[1] ?? "");
+      if (tenths === undefined) continue;
+      const absoluteStart = start + (match.index ?? 0);
+      quantities.push({
+        start: absoluteStart,
+        end: absoluteStart + match[0].length,
+        numberStart: absoluteStart,
+        value: scaled(tenths, 1),
+        valueAsWritten: match[1] ?? "",
+        unitAsWritten: "成",
+        unit: { base: "%", multiplier: 0 },
+        approximate: false,
+        chinese: true,
+      });
+    }
   if (slice.includes("番"))
-  for (const match of slice.matchAll(DOUBLING_PATTERN)) {
-    const absoluteStart = start + (match.index ?? 0);
-    quantities.push({
-      start: absoluteStart,
-      end: absoluteStart + match[0].length,
-      numberStart: absoluteStart,
-      value: match[1] === "两" ? "4" : "2",
-      valueAsWritten: match[0],
-      unitAsWritten: "倍",
-      unit: { base: "倍", multiplier: 0 },
-      approximate: false,
-      chinese: true,
-    });
-  }
+    for (const match of slice.matchAll(DOUBLING_PATTERN)) {
+      const absoluteStart = start + (match.index ?? 0);
+      quantities.push({
+        start: absoluteStart,
+        end: absoluteStart + match[0].length,
+        numberStart: absoluteStart,
+        value: match[1] === "两" ? "4" : "2",
+        valueAsWritten: match[0],
+        unitAsWritten: "倍",
+        unit: { base: "倍", multiplier: 0 },
+        approximate: false,
+        chinese: true,
+      });
+    }
   return quantities.sort((a, b) => a.start - b.start);
 }

@@ -27,7 +27,8 @@ export type IssueMaker = (code: LoaderIssueCode, message: string, start: number,
 /** Returns a function that builds issues located in `text` (line starts found once, then binary search). */
 export function issueMaker(text: string): IssueMaker {
   const lineStarts = [0];
-  for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) lineStarts.push(index + 1);
+  for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1))
+    lineStarts.push(index + 1);
   return (code, message, start, end) => {
     let low = 0;
     let high = lineStarts.length - 1;

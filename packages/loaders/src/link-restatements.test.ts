@@ -2,7 +2,14 @@ import type { Target } from "@guihua/schema";
 import { describe, expect, it } from "vitest";
 import { linkRestatements } from "./link-restatements.js";
 
-function level(id: string, name: string, value: string, start: number, comparator: ">=" | "=" | ">" = "=", indicatorId?: string): Target {
+function level(
+  id: string,
+  name: string,
+  value: string,
+  start: number,
+  comparator: ">=" | "=" | ">" = "=",
+  indicatorId?: string,
+): Target {
   return {
     kind: "level",
     id,
@@ -41,7 +48,10 @@ describe("linkRestatements", () => {
   });
 
   it("does not link names that share only a common word", () => {
-    const linked = linkRestatements([level("t1", "知识产权质押融资项目数量", "10", 0), level("t2", "企业贯彻知识产权管理规范", "10", 10)]);
+    const linked = linkRestatements([
+      level("t1", "知识产权质押融资项目数量", "10", 0),
+      level("t2", "企业贯彻知识产权管理规范", "10", 10),
+    ]);
     expect(linked.every((target) => target.restates === undefined)).toBe(true);
   });
 });

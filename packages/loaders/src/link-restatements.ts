@@ -87,10 +87,24 @@ export function linkRestatements(targets: Target[]): Target[] {
     if (by === undefined && of === undefined) return target;
     const first = of === undefined ? undefined : byId.get(of);
     const changed =
-      first !== undefined && "comparator" in first && "comparator" in target && first.comparator !== target.comparator;
+      first !== undefined &&
+      "comparator" in first &&
+      "comparator" in target &&
+      first.comparator !== target.comparator;
     const ambiguities = changed
-      ? [...(target.ambiguities ?? []), { code: "restatement-changed" as const, note: `restates ${of} with comparator ${target.comparator} instead of ${first.comparator}` }]
+      ? [
+          ...(target.ambiguities ?? []),
+          {
+            code: "restatement-changed" as const,
+            note: `restates ${of} with comparator ${target.comparator} instead of ${first.comparator}`,
+          },
+        ]
       : target.ambiguities;
-    return { ...target, ...(by ? { restatedBy: by } : {}), ...(of ? { restates: of } : {}), ...(ambiguities ? { ambiguities } : {}) };
+    return {
+      ...target,
+      ...(by ? { restatedBy: by } : {}),
+      ...(of ? { restates: of } : {}),
+      ...(ambiguities ? { ambiguities } : {}),
+    };
   });
 }

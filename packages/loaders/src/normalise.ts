@@ -29,6 +29,8 @@ export interface NormalisedText {
 }
 
 let converter: ((text: string) => string) | undefined;
+/** Characters turned back into a string at a time (well under the engine's argument limit). */
+const CHUNK = 8192;
 const CJK_FIRST = 0x3400;
 const CJK_LAST = 0x9fff;
 /** The simplified form of every CJK character seen so far (0: not looked up yet). */
@@ -60,14 +62,18 @@ function isChineseDigit(character: string | undefined): boolean {
  * normalise("到二O三五年，累計１.８萬件").text; // "到二〇三五年,累计1.8万件"
  */
 export function normalise(original: string): NormalisedText {
-  const units: number[] = new Array<number>(original.length);
+  const units = new Uint16Array(original.length);
   let traditionalCount = 0;
   let cjkCount = 0;
   for (let index = 0; index < original.length; index += 1) {
     let code = original.charCodeAt(index);
     if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
     else if (code < 0x80) {
-      if ((code === 0x4f || code === 0x6f) && isChineseDigit(original[index - 1]) && isChineseDigit(original[index + 1]))
+      if (
+        (code === 0x4f || code === 0x6f) &&
+        isChineseDigit(original[index - 1]) &&
+        isChineseDigit(original[index + 1])
+      )
         code = 0x3007;
     } else if (code >= CJK_FIRST && code <= CJK_LAST) {
       cjkCount += 1;
@@ -82,8 +88,9 @@ export function normalise(original: string): NormalisedText {
     }
     units[index] = code;
   }
-  let text = "";
-  for (let index = 0; index < units.length; index += 8192)
-    text += String.fromCharCode(...units.slice(index, index + 8192));
+  const chunks: string[] = [];
+  for (let index = 0; index < units.length; index += CHUNK)
+    chunks.push(String.fromCharCode.apply(null, units.subarray(index, index + CHUNK) as unknown as number[]));
+  const text = chunks.join("");
   return { original, text, traditionalCount, cjkCount };
 }

@@ -22,6 +22,7 @@ describe("parseNumeral", () => {
   });
 
   it("rejects what is not a number", () => {
-    for (const written of ["", "abc", "万", "洞", "1.2.3", "9".repeat(41)]) expect(parseNumeral(written)).toBeUndefined();
+    for (const written of ["", "abc", "万", "洞", "1.2.3", "9".repeat(41)])
+      expect(parseNumeral(written)).toBeUndefined();
   });
 });

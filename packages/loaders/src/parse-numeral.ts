@@ -4,7 +4,18 @@ import { chinese_parseInt as chineseParseInt } from "chinese-parseint2";
 /** Digits and place words of ordinary Chinese numerals; chinese-parseint2 also reads rarer characters we never want. */
 const CHINESE_NUMERAL_PATTERN = /^[〇零一二两三四五六七八九十百千万亿]+$/;
 const CHINESE_FRACTION_DIGITS: Readonly<Record<string, string>> = {
-  〇: "0", 零: "0", 一: "1", 二: "2", 两: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9",
+  〇: "0",
+  零: "0",
+  一: "1",
+  二: "2",
+  两: "2",
+  三: "3",
+  四: "4",
+  五: "5",
+  六: "6",
+  七: "7",
+  八: "8",
+  九: "9",
 };
 /** Multipliers written between a number and its measure word, as powers of ten. */
 export const MULTIPLIERS: Readonly<Record<string, number>> = {
@@ -50,7 +61,8 @@ export function parseNumeral(written: string): string | undefined {
   if (body.length === 0 || body.length > MAX_DIGITS) return undefined;
   const arabic = ARABIC_PATTERN.exec(body);
   if (arabic) return shiftDecimal(canonicalArabic(arabic[1] ?? "0", arabic[2]), power);
-  let [integerPart = "", fractionPart] = body.split("点");
+  const [integerPart = "", fractionWritten] = body.split("点");
+  let fractionPart = fractionWritten;
   if (fractionPart !== undefined) {
     for (const [word, exponent] of Object.entries(MULTIPLIERS)) {
       if (fractionPart.length > word.length && fractionPart.endsWith(word) && exponent >= 4) {
@@ -67,7 +79,8 @@ export function parseNumeral(written: string): string | undefined {
     integer = [...integerPart].map((character) => CHINESE_FRACTION_DIGITS[character] ?? "0").join("");
   } else {
     const parsed = chineseParseInt(integerPart);
-    if (!Number.isSafeInteger(parsed) || parsed < 0 || (parsed === 0 && !/[〇零]/.test(integerPart))) return undefined;
+    if (!Number.isSafeInteger(parsed) || parsed < 0 || (parsed === 0 && !/[〇零]/.test(integerPart)))
+      return undefined;
     integer = String(parsed);
   }
   let fraction: string | undefined;

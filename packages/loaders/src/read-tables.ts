@@ -20,7 +20,11 @@ export interface Table extends Span {
 }
 
 function cellOf(text: string, paragraph: Paragraph): Cell {
-  return { start: paragraph.start, end: paragraph.end, content: text.slice(paragraph.start, paragraph.end).replace(/\s+/g, "") };
+  return {
+    start: paragraph.start,
+    end: paragraph.end,
+    content: text.slice(paragraph.start, paragraph.end).replace(/\s+/g, ""),
+  };
 }
 
 /**
@@ -52,7 +56,12 @@ export function readTables(text: string, paragraphs: readonly Paragraph[]): Tabl
         const paragraph = paragraphs[cursor + column];
         if (paragraph === undefined) break;
         const cell = cellOf(text, paragraph);
-        if (cell.content.length > MAX_CELL_LENGTH || paragraph.heading !== undefined || CAPTION_PATTERN.test(cell.content)) break;
+        if (
+          cell.content.length > MAX_CELL_LENGTH ||
+          paragraph.heading !== undefined ||
+          CAPTION_PATTERN.test(cell.content)
+        )
+          break;
         row.push(cell);
       }
       const label = row[0]?.content ?? "";

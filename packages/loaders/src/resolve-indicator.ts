@@ -8,7 +8,9 @@ let names: { key: string; id: string }[] | undefined;
 
 function catalogueNames(): { key: string; id: string }[] {
   names ??= indicators
-    .flatMap((indicator) => [indicator.name, ...indicator.aliases].map((name) => ({ key: normaliseName(name), id: indicator.id })))
+    .flatMap((indicator) =>
+      [indicator.name, ...indicator.aliases].map((name) => ({ key: normaliseName(name), id: indicator.id })),
+    )
     .filter((entry) => entry.key.length >= MIN_NAME_LENGTH)
     .sort((a, b) => b.key.length - a.key.length);
   return names;

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { segment } from "./segment.js";
 
 describe("segment", () => {
-  const text = "一、总体要求\n(一)发展目标\n到2025年,建成1家平台,培育3家以上中心。力争质押融资达到5亿元。\n1.短期目标\n专栏1 重点工程\n二、重点任务";
+  const text =
+    "一、总体要求\n(一)发展目标\n到2025年,建成1家平台,培育3家以上中心。力争质押融资达到5亿元。\n1.短期目标\n专栏1 重点工程\n二、重点任务";
 
   it("finds headings and the path of titles above each paragraph", () => {
     const paragraphs = segment(text);
@@ -19,9 +20,15 @@ describe("segment", () => {
   });
 
   it("breaks a flattened line at inline headings", () => {
-    const flat = "总体要求 (一)指导思想。坚持创新。 (二)发展目标。到2023年,建成5家。 9.实施托管。3年累计覆盖1000家以上。";
+    const flat =
+      "总体要求 (一)指导思想。坚持创新。 (二)发展目标。到2023年,建成5家。 9.实施托管。3年累计覆盖1000家以上。";
     const paragraphs = segment(flat);
-    expect(paragraphs.map((paragraph) => paragraph.heading?.title ?? "")).toEqual(["", "指导思想", "发展目标", "实施托管"]);
+    expect(paragraphs.map((paragraph) => paragraph.heading?.title ?? "")).toEqual([
+      "",
+      "指导思想",
+      "发展目标",
+      "实施托管",
+    ]);
   });
 
   it("skips excluded ranges", () => {

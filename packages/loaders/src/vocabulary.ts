@@ -41,7 +41,8 @@ export const YEARLY_GROWTH_PATTERN =
 export const TOTAL_GROWTH_PATTERN =
   /(?:较|比)(?:(?:19|20)\d{2}年(?:底|末)?|“?十[一二三四五六]五”?(?:末|期末|时期|期间)?|上年|去年|基期|基准年|同期)[^,;。]{0,16}?(?:增长|增加|提高|提升|上升|下降|降低|减少)/;
 /** A change written right before the number: 增长5.5%, 下降10%, 提高2个百分点. */
-export const CHANGE_BEFORE_NUMBER_PATTERN = /(?:增长|增加|提高|提升|上升|下降|降低|减少|压减|缩减|涨幅|增幅|增速|降幅)(?:了|约|近|超过|不低于|不少于|达到)?\s*$/;
+export const CHANGE_BEFORE_NUMBER_PATTERN =
+  /(?:增长|增加|提高|提升|上升|下降|降低|减少|压减|缩减|涨幅|增幅|增速|降幅)(?:了|约|近|超过|不低于|不少于|达到)?\s*$/;
 export const DECREASE_PATTERN = /下降|降低|减少|压减|缩短|压缩|降至/;
 export const CUMULATIVE_PATTERN = /累计/;
 export const PER_YEAR_PATTERN = /每年|年均|每年度|年度/;
@@ -51,7 +52,8 @@ export const PER_YEAR_MEAN_PATTERN = /年均/;
 /** Section titles of background and achievements: numbers there are facts. */
 export const FACT_SECTION_PATTERN = /基础|现状|成就|成效|回顾|序言|形势|背景|进展|发展环境|工作情况|取得/;
 /** Section titles of goals and tasks. */
-export const TARGET_SECTION_PATTERN = /目标|指标|任务|工程|专栏|举措|措施|行动|重点|保障|要求|建设|推进|加强|提升|实施/;
+export const TARGET_SECTION_PATTERN =
+  /目标|指标|任务|工程|专栏|举措|措施|行动|重点|保障|要求|建设|推进|加强|提升|实施/;
 /** A verb of selection before a threshold: 引导投入超过1000万元的企业. */
 export const SELECTION_PATTERN = /引导|对|支持|鼓励|奖励|资助|补助|扶持|针对|凡|给予|面向/;
 export const SELECTED_NOUN_PATTERN = /^的(?:企业|单位|项目|机构|高校|个人|人员|产品|专利|商标)/;

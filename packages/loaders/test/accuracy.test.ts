@@ -12,7 +12,10 @@ function ratio(numerator: number, denominator: number): number {
   return denominator === 0 ? 1 : numerator / denominator;
 }
 
-function row(name: string, score: Pick<SeedScore, "scored" | "found" | "counted" | "correct" | "exact">): string {
+function row(
+  name: string,
+  score: Pick<SeedScore, "scored" | "found" | "counted" | "correct" | "exact">,
+): string {
   const cells = [
     name,
     `${score.found}/${score.scored}`,
@@ -51,9 +54,12 @@ describe.skipIf(seeds.length === 0)("accuracy against the gold annotation", () =
     console.log(lines.join("\n"));
     for (const { seed, score } of scores) {
       for (const miss of score.misses) console.log(`${seed.name} missed ${miss.id}: ${miss.quote}`);
-      for (const extra of score.falsePositives) console.log(`${seed.name} false positive: ${extra.source.quote}`);
+      for (const extra of score.falsePositives)
+        console.log(`${seed.name} false positive: ${extra.source.quote}`);
       for (const { gold, predicted } of score.inexact)
-        console.log(`${seed.name} inexact ${gold.id}: ${gold.kind} ${gold.comparator} ${gold.target_year} vs ${predicted.kind} ${"comparator" in predicted ? predicted.comparator : ""} ${predicted.targetYear}`);
+        console.log(
+          `${seed.name} inexact ${gold.id}: ${gold.kind} ${gold.comparator} ${gold.target_year} vs ${predicted.kind} ${"comparator" in predicted ? predicted.comparator : ""} ${predicted.targetYear}`,
+        );
     }
     expect(total.scored).toBe(170);
   });

@@ -6,7 +6,9 @@ import { loadSeeds } from "./gold.js";
 
 const seeds = loadSeeds().map((seed) => seed.text);
 /** Characters the extractor reacts to, so random strings reach its branches. */
-const ALPHABET = [..."0123456789.%~-—至到年月日万亿千百十一二两三五〇O０１２％，。；：、（）()《》“”〔〕 \n\u00a0達萬億個項以上超过不少于左右力争年均增长累计新增每年较比“十四五”末表1指标属性"];
+const ALPHABET = [
+  ..."0123456789.%~-—至到年月日万亿千百十一二两三五〇O０１２％，。；：、（）()《》“”〔〕 \n\u00a0達萬億個項以上超过不少于左右力争年均增长累计新增每年较比“十四五”末表1指标属性",
+];
 
 function checkPlan(text: string): void {
   const { plan, issues } = extractPlan(text, { document: "fuzz" });
@@ -39,7 +41,9 @@ const mutatedSeed = fc
     for (const edit of edits) {
       const at = Math.floor(edit.at * text.length);
       if (edit.kind === "delete") text = text.slice(0, at) + text.slice(at + edit.length);
-      else if (edit.kind === "duplicate") text = text.slice(0, at + edit.length) + text.slice(at, at + edit.length) + text.slice(at + edit.length);
+      else if (edit.kind === "duplicate")
+        text =
+          text.slice(0, at + edit.length) + text.slice(at, at + edit.length) + text.slice(at + edit.length);
       else text = text.slice(0, at) + edit.insert + text.slice(at);
     }
     return text;
@@ -52,10 +56,16 @@ describe("fuzz: extractPlan never throws and every span holds", () => {
   }, 120_000);
 
   it("on strings made of the characters the extractor reads", () => {
-    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...ALPHABET), maxLength: 400 }), checkPlan), { numRuns: 500 });
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...ALPHABET), maxLength: 400 }), checkPlan), {
+      numRuns: 500,
+    });
   }, 120_000);
 
-  it.skipIf(seeds.length === 0)("on randomly mutated seed texts", () => {
-    fc.assert(fc.property(mutatedSeed, checkPlan), { numRuns: 40 });
-  }, 240_000);
+  it.skipIf(seeds.length === 0)(
+    "on randomly mutated seed texts",
+    () => {
+      fc.assert(fc.property(mutatedSeed, checkPlan), { numRuns: 40 });
+    },
+    240_000,
+  );
 });

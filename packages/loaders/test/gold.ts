@@ -42,7 +42,11 @@ export function loadSeeds(): Seed[] {
     });
 }
 
-const GOLD_KINDS: Readonly<Record<string, string>> = { cagr: "growth-rate", total_growth: "total-growth", per_year: "per-year" };
+const GOLD_KINDS: Readonly<Record<string, string>> = {
+  cagr: "growth-rate",
+  total_growth: "total-growth",
+  per_year: "per-year",
+};
 
 export interface SeedScore {
   name: string;
@@ -85,13 +89,30 @@ export function scoreSeed(seed: Seed, targets: readonly Target[]): SeedScore | u
   const isScored = (gold: GoldTarget) => !gold.optional && !gold.duplicate_of;
   const gold = [...seed.gold.targets].sort((a, b) => Number(isScored(b)) - Number(isScored(a)));
   const used = new Set<number>();
-  const score: SeedScore = { name: seed.name, scored: 0, found: 0, predicted: predictions.length, counted: predictions.length, correct: 0, exact: 0, misses: [], falsePositives: [], inexact: [] };
+  const score: SeedScore = {
+    name: seed.name,
+    scored: 0,
+    found: 0,
+    predicted: predictions.length,
+    counted: predictions.length,
+    correct: 0,
+    exact: 0,
+    misses: [],
+    falsePositives: [],
+    inexact: [],
+  };
   for (const item of gold) {
     const expectedKind = GOLD_KINDS[item.kind] ?? item.kind;
     let best = -1;
     for (let index = 0; index < predictions.length; index += 1) {
       const predicted = predictions[index];
-      if (predicted === undefined || used.has(index) || !overlaps(item, predicted) || !agrees(item, predicted)) continue;
+      if (
+        predicted === undefined ||
+        used.has(index) ||
+        !overlaps(item, predicted) ||
+        !agrees(item, predicted)
+      )
+        continue;
       if (best === -1 || predictions[best]?.kind !== expectedKind) best = index;
     }
     if (isScored(item)) score.scored += 1;
@@ -108,7 +129,12 @@ export function scoreSeed(seed: Seed, targets: readonly Target[]): SeedScore | u
     score.found += 1;
     score.correct += 1;
     const comparator = "comparator" in predicted ? predicted.comparator : undefined;
-    if (predicted.kind === expectedKind && comparator === item.comparator && predicted.targetYear === item.target_year) score.exact += 1;
+    if (
+      predicted.kind === expectedKind &&
+      comparator === item.comparator &&
+      predicted.targetYear === item.target_year
+    )
+      score.exact += 1;
     else score.inexact.push({ gold: item, predicted });
   }
   predictions.forEach((predicted, index) => {

@@ -20,7 +20,8 @@ function valueOf(target: Target): string {
 function notes(target: Target): string {
   const parts: string[] = [];
   if (target.hedge) parts.push(`hedge ${target.hedge}`);
-  if ("base" in target && target.base) parts.push(`base ${target.base.year}${target.base.value ? ` = ${target.base.value}` : ""}`);
+  if ("base" in target && target.base)
+    parts.push(`base ${target.base.year}${target.base.value ? ` = ${target.base.value}` : ""}`);
   if (target.attribute !== "unspecified") parts.push(target.attribute);
   if (target.table) parts.push(`table ${target.table.column}`);
   if (target.priorPlan) parts.push("prior plan");
@@ -44,17 +45,19 @@ function render(name: string, text: string): string {
     "",
     "| id | excerpt | kind | indicator | value | year | notes |",
     "|---|---|---|---|---|---|---|",
-    ...plan.targets.map((target) =>
-      [
-        target.id,
-        escape(target.source.quote.slice(0, MAX_EXCERPT)),
-        target.kind,
-        escape(target.indicator.name),
-        escape(valueOf(target)),
-        `${target.targetYear} (${target.targetYearBasis})`,
-        escape(notes(target)),
-      ].join(" | "),
-    ).map((line) => `| ${line} |`),
+    ...plan.targets
+      .map((target) =>
+        [
+          target.id,
+          escape(target.source.quote.slice(0, MAX_EXCERPT)),
+          target.kind,
+          escape(target.indicator.name),
+          escape(valueOf(target)),
+          `${target.targetYear} (${target.targetYearBasis})`,
+          escape(notes(target)),
+        ].join(" | "),
+      )
+      .map((line) => `| ${line} |`),
     "",
   ];
   return lines.join("\n");
