@@ -3,6 +3,7 @@
 // Then executes the notebooks under examples/notebooks (scripts/run-notebook.ts).
 import { execFileSync } from "node:child_process";
 import { readdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -10,7 +11,13 @@ const examplesDir = join(root, "examples");
 const examples = readdirSync(examplesDir)
   .filter((name) => /\.(ts|mts)$/.test(name) && !name.endsWith(".d.ts"))
   .sort();
-execFileSync("npx", ["tsc", "-p", join(examplesDir, "tsconfig.json")], { stdio: "inherit", cwd: root });
+// The project's TypeScript, by path: `npx tsc` finds tslab's bundled TypeScript 5.0, whose `tsc` bin
+// shadows the real one in node_modules/.bin.
+const tsc = createRequire(join(root, "package.json")).resolve("typescript/bin/tsc");
+execFileSync(process.execPath, [tsc, "-p", join(examplesDir, "tsconfig.json")], {
+  stdio: "inherit",
+  cwd: root,
+});
 let passed = 0;
 for (const name of examples) {
   console.log(`\n▶ examples/${name}`);
