@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 
-/** Exponents with at most this many decimal places are treated as exact fractions p/q. */
+/** Exponents with at most this many decimal places are exact fractions p/q; others may round one. */
 const MAX_EXPONENT_DECIMALS = 6;
 /** Largest numerator or denominator the fraction path takes on; beyond it `Decimal#pow` is cheaper. */
 const MAX_FRACTION_TERM = 10_000_000;
@@ -14,8 +14,16 @@ function gcd(left: number, right: number): number {
   return left;
 }
 
-/** `value` as p / q in lowest terms, or undefined when it is not a short decimal. */
-function asFraction(value: Decimal): { numerator: number; denominator: number } | undefined {
+type Fraction = { numerator: number; denominator: number };
+
+/** p / q when both terms are within the fraction path's limits. */
+function bounded(numerator: number, denominator: number): Fraction | undefined {
+  if (Math.abs(numerator) > MAX_FRACTION_TERM || denominator > MAX_FRACTION_TERM) return undefined;
+  return { numerator, denominator };
+}
+
+/** A short decimal (at most six places) as p / q in lowest terms. */
+function shortDecimal(value: Decimal): Fraction | undefined {
   // A whole number below 10^7 sits in one base-10^7 limb: read it without a string round trip.
   if (value.e < 7 && value.d.length === 1 && value.isInteger()) {
     return { numerator: value.s * value.d[0]!, denominator: 1 };
@@ -26,11 +34,38 @@ function asFraction(value: Decimal): { numerator: number; denominator: number } 
   const numerator = value.times(denominator).toNumber();
   if (!Number.isSafeInteger(numerator)) return undefined;
   const divisor = gcd(Math.abs(numerator), denominator);
-  const reduced = { numerator: numerator / divisor, denominator: denominator / divisor };
-  if (Math.abs(reduced.numerator) > MAX_FRACTION_TERM || reduced.denominator > MAX_FRACTION_TERM) {
-    return undefined;
+  return bounded(numerator / divisor, denominator / divisor);
+}
+
+/**
+ * A rounded quotient such as 911/365 (a span of 2 years and 181 days) recognised as that fraction: the
+ * continued fraction of its float64 value proposes p / q, kept only if `value` equals it to within the
+ * last of `precision` digits.
+ */
+function roundedFraction(value: Decimal, precision: number): Fraction | undefined {
+  const target = value.toNumber();
+  if (!(Math.abs(target) < MAX_FRACTION_TERM)) return undefined;
+  let [numerator, previousNumerator, denominator, previousDenominator] = [1, 0, 0, 1];
+  let rest = target;
+  for (let term = 0; term < 48; term++) {
+    const whole = Math.floor(rest);
+    [numerator, previousNumerator] = [whole * numerator + previousNumerator, numerator];
+    [denominator, previousDenominator] = [whole * denominator + previousDenominator, denominator];
+    if (denominator > MAX_FRACTION_TERM) return undefined;
+    if (Math.abs(target - numerator / denominator) <= 1e-15 * Math.abs(target) || rest === whole) break;
+    rest = 1 / (rest - whole);
   }
-  return reduced;
+  const gap = value.times(denominator).minus(numerator).abs();
+  if (
+    gap.gt(
+      value
+        .abs()
+        .times(denominator)
+        .times(`1e-${precision - 1}`),
+    )
+  )
+    return undefined;
+  return bounded(numerator, denominator);
 }
 
 /**
@@ -114,6 +149,8 @@ export function createRootFinder(Exact: Decimal.Constructor, precision: number, 
 
   const finish = (value: Decimal): Decimal => new Exact(value).toSD(precision, rounding);
 
+  const asFraction = (value: Decimal) => shortDecimal(value) ?? roundedFraction(value, precision);
+
   function power(base: Decimal, exponent: Decimal): Decimal {
     if (exponent.isInteger() && exponent.abs().lte(Number.MAX_SAFE_INTEGER)) return base.pow(exponent);
     const fraction = asFraction(exponent);
@@ -123,7 +160,7 @@ export function createRootFinder(Exact: Decimal.Constructor, precision: number, 
 
   function root(value: Decimal, degree: Decimal): Decimal {
     const fraction = asFraction(degree);
-    if (fraction === undefined) return value.pow(new Exact(1).div(degree));
+    if (fraction === undefined || fraction.numerator === 0) return value.pow(new Exact(1).div(degree));
     // value^(1 / (p/q)) = value^(q/p)
     const sign = Math.sign(fraction.numerator);
     return finish(fractionPower(value, sign * fraction.denominator, Math.abs(fraction.numerator)));

@@ -64,6 +64,14 @@ describe("the decimal calculator", () => {
     expect(relativeError(calc.root(d("1.3"), d("4.5")), reference("1.3", "2", "9")).lte(1e-33)).toBe(true);
   });
 
+  it("recognises a rounded quotient as its fraction: 2 years and 181 days is 911/365", () => {
+    const span = d(911).div(365);
+    expect(relativeError(calc.power(d("1.06"), span), reference("1.06", "911", "365")).lte(1e-33)).toBe(true);
+    expect(relativeError(calc.root(d("1.3"), span), reference("1.3", "365", "911")).lte(1e-33)).toBe(true);
+    const third = d(-1).div(3);
+    expect(relativeError(calc.power(d("8.5"), third), reference("8.5", "-1", "3")).lte(1e-33)).toBe(true);
+  });
+
   it("raises to integer powers exactly when the digits fit", () => {
     expect(calc.power(d("1.1"), d(5)).toString()).toBe("1.61051");
     expect(calc.power(d("1.06"), d(5)).toString()).toBe("1.3382255776");
