@@ -1,3 +1,4 @@
+import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { BACKENDS } from "./backends.js";
 
@@ -23,6 +24,13 @@ describe.each(BACKENDS)("growth functions on the $name backend", ({ growth, toNu
     close(n(growth.cagr(1, target, 10)) / Math.expm1(Math.log1p(2 ** -30) / 10), 1, 1e-12);
     close(n(growth.yearsToReach(1, target, rate)), Math.log1p(2 ** -30) / Math.log1p(2 ** -33), 1e-12);
     close(n(growth.cumulativeSum(1, "1e-12", 10)), 10 + 45e-12, 1e-14);
+  });
+
+  it("accepts numbers, decimal strings and Decimals from any decimal.js constructor alike", () => {
+    const Other = Decimal.clone({ precision: 5 });
+    for (const base of [4.09, "4.09", "409e-2", new Decimal("4.09"), new Other("4.09")]) {
+      close(n(growth.projectCompound(base, "0.06", new Decimal(5))), 5.473342612384, tolerance);
+    }
   });
 
   it("projects forwards, backwards and over fractional years", () => {
