@@ -43,7 +43,7 @@ export interface Growth<V> {
   /** Log-linear least squares: rate, standard error, and `project(year)` with a t interval. */
   fitTrend(points: readonly TrendPoint[]): TrendFit<V>;
   /** A share's change as percentage points and, separately, as a relative change. */
-  shareChange(from: GrowthInput, to: GrowthInput): ShareChange<V>;
+  shareChange(from: GrowthInput, to: GrowthInput, years?: GrowthInput): ShareChange<V>;
   /** A share after `years` of a yearly step in percentage points or at a relative rate. */
   projectShare(base: GrowthInput, step: ShareStep, years: GrowthInput): V;
 }
@@ -70,7 +70,7 @@ export function createGrowth<V>(calculator: Calculator<V>): Growth<V> {
       solveRateForCumulative(calculator, firstFlow, total, years, options),
     yearFraction: (from, to) => yearFraction(calculator, from, to),
     fitTrend: (points) => fitTrend(calculator, points),
-    shareChange: (from, to) => shareChange(calculator, from, to),
+    shareChange: (from, to, years) => shareChange(calculator, from, to, years),
     projectShare: (base, step, years) => projectShare(calculator, base, step, years),
   };
 }

@@ -133,6 +133,12 @@ describe.each(BACKENDS)("growth functions on the $name backend", ({ growth, toNu
     expect(n(change.percentagePoints)).toBe(5);
     close(n(change.relative!), 5 / 70, tolerance);
     expect(growth.shareChange(0, 10).relative).toBeNull();
+    // 占比年均提高: 30% → 40% in five years is 2 points a year, or 5.92% a year relative.
+    const perYear = growth.shareChange(30, 40, 5).perYear!;
+    close(n(perYear.percentagePoints), 2, tolerance);
+    close(n(perYear.relativeRate!), Math.pow(40 / 30, 0.2) - 1, tolerance);
+    expect(growth.shareChange(0, 10, 5).perYear?.relativeRate).toBeNull();
+    expect(growth.shareChange(30, 40).perYear).toBeUndefined();
     close(n(growth.projectShare(30, { percentagePointsPerYear: 2 }, 5)), 40, tolerance);
     close(n(growth.projectShare(30, { relativeRatePerYear: 0.2 }, 5)), 74.6496, tolerance);
   });
