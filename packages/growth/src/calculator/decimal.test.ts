@@ -77,6 +77,20 @@ describe("the decimal calculator", () => {
     expect(calc.power(d("1.06"), d(5)).toString()).toBe("1.3382255776");
   });
 
+  it("reaches full accuracy at 200 digits too", () => {
+    const wide = createDecimalCalculator({ precision: 200 });
+    const Reference = Decimal.clone({ defaults: true, precision: 240 });
+    for (const [value, degree] of [
+      ["2", "5"],
+      ["1.0578", "4.5"],
+      ["123456.789", "7"],
+    ] as const) {
+      const got = new Reference(wide.root(wide.from(value), wide.from(degree)).toString());
+      const expected = new Reference(value).pow(new Reference(1).div(degree));
+      expect(got.minus(expected).div(expected).abs().lte("1e-199")).toBe(true);
+    }
+  });
+
   it("keeps the precision and rounding it was built with", () => {
     const fifty = createDecimalCalculator({ precision: 50 });
     expect(fifty.divide(fifty.from(1), fifty.from(3)).toString()).toBe(`0.${"3".repeat(50)}`);
