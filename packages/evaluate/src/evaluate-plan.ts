@@ -88,23 +88,29 @@ export function createEvaluatePlan(evaluateTarget: EvaluateTarget) {
       );
     }
     const asOfTime = timeOfDate(asOf);
+    const shared = {
+      asOf,
+      region: plan.region.name,
+      resolvedMethod: method,
+      asOfTime,
+      indicatorChecked: true,
+    };
     const counts = emptyCounts();
     const byAttribute = Object.fromEntries(
       AttributeSchema.options.map((attribute) => [attribute, emptyCounts()]),
     ) as Record<Attribute, StatusCounts>;
     const evaluations: Evaluation[] = [];
     for (const target of plan.targets) {
-      const nameKey = indicatorKey({ name: target.indicator.name });
       const own = target.indicator.id
-        ? concat(byId.get(target.indicator.id), withoutIdByName.get(nameKey))
-        : (allByName().get(nameKey) ?? []);
-      const evaluation = evaluateTarget(target, own, {
-        asOf,
-        region: options.region ?? target.scope?.region ?? plan.region.name,
-        resolvedMethod: method,
-        asOfTime,
-        indicatorChecked: true,
-      });
+        ? concat(
+            byId.get(target.indicator.id),
+            withoutIdByName.size === 0
+              ? undefined
+              : withoutIdByName.get(indicatorKey({ name: target.indicator.name })),
+          )
+        : (allByName().get(indicatorKey({ name: target.indicator.name })) ?? []);
+      const region = options.region ?? target.scope?.region;
+      const evaluation = evaluateTarget(target, own, region === undefined ? shared : { ...shared, region });
       evaluations.push(evaluation);
       counts[evaluation.status]++;
       byAttribute[target.attribute][evaluation.status]++;
