@@ -8,10 +8,23 @@ const MAX_TERMS = 400;
  * 34-digit decimal backend (which keeps 24 digits there anyway, and the series cost it more than it gains).
  */
 function useSeries<V>(calc: Calculator<V>, rate: V, years: V): boolean {
-  const small = calc.epsilon / Math.max(calc.epsilon * 1e3, 1e-24);
+  const { small, above, below } = limitsOf(calc);
   // |r| >= small rules the series out by comparison alone, sparing two conversions on the common path.
-  if (calc.compare(rate, calc.from(small)) >= 0 || calc.compare(rate, calc.from(-small)) <= 0) return false;
+  if (calc.compare(rate, above) >= 0 || calc.compare(rate, below) <= 0) return false;
   return Math.abs(calc.toNumber(rate)) * Math.max(1, Math.abs(calc.toNumber(years))) < small;
+}
+
+const limits = new WeakMap<Calculator<unknown>, { small: number; above: unknown; below: unknown }>();
+
+/** The series threshold of a backend, as a number and as two backend values, computed once per backend. */
+function limitsOf<V>(calc: Calculator<V>): { small: number; above: V; below: V } {
+  let found = limits.get(calc as Calculator<unknown>);
+  if (found === undefined) {
+    const small = calc.epsilon / Math.max(calc.epsilon * 1e3, 1e-24);
+    found = { small, above: calc.from(small), below: calc.from(-small) };
+    limits.set(calc as Calculator<unknown>, found);
+  }
+  return found as { small: number; above: V; below: V };
 }
 
 /** Adds terms until they no longer change the sum in the backend's precision. */
