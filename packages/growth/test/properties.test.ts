@@ -57,6 +57,30 @@ describe.each(BACKENDS)("laws on the $name backend", ({ name, growth, toNumber, 
     );
   });
 
+  it("puts projectCompound's values on compoundPath and the targets at linearPath's ends", () => {
+    fc.assert(
+      fc.property(level, level, rate, fc.integer({ min: 1, max: 15 }), (base, target, r, years) => {
+        const path = growth.compoundPath({ base, baseYear: 2020, rate: r, toYear: 2020 + years });
+        const onPath = path.every((point, index) =>
+          near(n(point.value), n(growth.projectCompound(base, r, index)), tolerance),
+        );
+        const line = growth.linearPath({ base, baseYear: 2020, target, targetYear: 2020 + years });
+        return (
+          onPath &&
+          path.length === years + 1 &&
+          n(line[0]!.value) === base &&
+          n(line[years]!.value) === target &&
+          // The line moves monotonically from base to target.
+          line.every(
+            (point, index) =>
+              index === 0 ||
+              Math.sign(n(point.value) - n(line[index - 1]!.value)) === Math.sign(target - base),
+          )
+        );
+      }),
+    );
+  });
+
   it("inverts cumulativeSum with solveRateForCumulative", () => {
     fc.assert(
       fc.property(level, smallRate, wholeYears, (flow, r, years) => {
