@@ -8,8 +8,10 @@ import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { renderReport } from "../src/report/render-report.js";
 import { run } from "../src/run.js";
 import type { Io } from "../src/io.js";
+import { HOSTILE, fakeEvaluation, liaoningTable2 } from "./fixtures.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const IN_CI = process.env.CI === "true" || process.env.CI === "1";
@@ -115,4 +117,39 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)("the HTML report in Chromium", () => {
       await browser.close();
     }
   }, 120_000);
+
+  it("shows hostile document text as text: no script runs, no element is injected", async () => {
+    const plan = liaoningTable2();
+    plan.title = HOSTILE;
+    plan.targets[0]!.indicator.name = HOSTILE;
+    plan.targets[0]!.source.quote = HOSTILE;
+    const page = await renderReport({
+      asOf: "2024-12-31",
+      plans: [
+        { plan, observations: [], evaluations: plan.targets.map((target) => fakeEvaluation(target.id)) },
+      ],
+    });
+    const file = join(directory, "hostile.html");
+    await writeFile(file, page);
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    try {
+      const tab = await browser.newPage();
+      const problems: string[] = [];
+      tab.on("dialog", (dialog) => {
+        problems.push(`dialog: ${dialog.message()}`);
+        void dialog.dismiss();
+      });
+      tab.on("pageerror", (error) => problems.push(error.message));
+      tab.on("request", (request) => {
+        if (!request.url().startsWith("file:")) problems.push(`request: ${request.url()}`);
+      });
+      await tab.goto(pathToFileURL(file).href, { waitUntil: "load" });
+      expect(await tab.locator("img, script, iframe, object, embed").count()).toBe(0);
+      expect(await tab.locator("section.plan h2").first().textContent()).toBe(HOSTILE);
+      expect(await tab.locator("blockquote.quote").first().textContent()).toContain(HOSTILE);
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
 });
