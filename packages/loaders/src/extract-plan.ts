@@ -161,7 +161,16 @@ function run(original: string, document: string, id: string): ExtractPlanResult 
     facts: [...extracted.facts, ...tableFacts].map((fact, index) => ({ ...fact, id: `f${index + 1}` })),
     claims: extracted.claims,
   };
-  return { plan: validated(plan, original, issues, makeIssue), issues };
+  const checked = validated(plan, original, issues, makeIssue);
+  // Issues were located on the normalised text; offsets are shared, so excerpts come from the original.
+  const locate = issueMaker(original);
+  return {
+    plan: checked,
+    issues: issues.map((issue) => ({
+      ...issue,
+      excerpt: locate(issue.code, issue.message, issue.start, issue.end).excerpt,
+    })),
+  };
 }
 
 /** Drops any target or fact the schema rejects (and says so), so the plan is always valid. */

@@ -46,6 +46,10 @@ const DOCUMENT_YEAR_PATTERN = /今年|全年|本年度|年内/;
 /** A year a value was read in; not a base of comparison (比2015年). */
 const PAST_YEAR_PATTERN = /(?<![比较])(?:截至|截止|截止到|到)?((?:19|20)\d{2})年(?:底|末)?/;
 const PAST_MARKER_PATTERN = /截至|截止|已经|已|共有|先后|分别比|较上年|同比|比上年/;
+/** Support given per case: a policy parameter (methods.md: optional), not a regional target. */
+const POLICY_PATTERN = /给予|奖励|补助|资助|补贴|奖补|一次性/;
+const THRESHOLD_BEFORE_PATTERN = /(?:超过|超|以上|不低于|达到)\s*$/;
+const GROUP_NOUN_PATTERN = /^(?:的)?(?:企业|单位|项目|机构|园区|集群|产业|品牌|工厂|车间)/;
 const SKIPPED_UNITS = new Set(["年", "月", "日", "号", "市", "县", "区", "园"]);
 /** Durations are targets only when bounded: 审查周期压减至15个月, 办结时限不超过5个工作日. */
 const DURATION_UNITS = new Set(["个月", "天", "小时", "工作日", "个工作日", "分钟"]);
@@ -57,6 +61,8 @@ const SHARE_NAME_PATTERN = /比例|占比|比重|率|覆盖|满意度/;
 const GROWTH_CLAIM_PATTERN =
   /(?:比|较)((?:19|20)\d{2})年(?:同期)?(?:分别)?(增长|增加|提高|下降|降低|减少)((?:\d+(?:\.\d+)?(?:%|倍|个百分点)[、和及]?)+)/g;
 const MAX_NAME_LENGTH = 60;
+/** A year glued to the end of a name: 规模以上工业企业由2015年的(120家). */
+const TRAILING_YEAR_PATTERN = /(?:由|从|自|增加到|增长到|提高到|达到|到)?(?:19|20)\d{2}年(?:底|末)?的?$/;
 const MAX_FACT_TITLE = 14;
 const MAX_FOLLOWING_NAME = 40;
 
@@ -111,7 +117,7 @@ function findComparatorAfter(text: string, at: number): { comparator: Comparator
 
 function cleanName(name: string): string {
   let result = name.replace(LEADING_NOISE_PATTERN, "");
-  result = result.replace(TRAILING_VERB_PATTERN, "");
+  result = result.replace(TRAILING_YEAR_PATTERN, "").replace(TRAILING_VERB_PATTERN, "");
   result = result.replace(/[、和及与,]+$/, "").replace(/^[、和及与,]+/, "");
   return result.length > MAX_NAME_LENGTH ? result.slice(result.length - MAX_NAME_LENGTH) : result;
 }
@@ -170,9 +176,15 @@ export function extractTargets(context: ExtractContext): Extracted {
     return undefined;
   };
 
+  // A year that introduces a list ("到2025年,…具体目标如下:") governs the list items after it.
+  let listYear: YearContext | undefined;
   for (const paragraph of paragraphs) {
     const factSection = sectionIsFact(paragraph.path);
-    let carried: YearContext | undefined;
+    const listItem =
+      (paragraph.heading !== undefined && paragraph.heading.level >= 3) ||
+      LIST_ITEM_PATTERN.test(text.slice(paragraph.start, paragraph.start + 2));
+    if (!listItem) listYear = undefined;
+    let carried: YearContext | undefined = listYear;
     for (const title of paragraph.path) {
       // A heading with a year governs its section: (二)2025年目标, 二、2024年主要预期目标.
       const headingYear = HEADING_YEAR_PATTERN.exec(title);
@@ -270,7 +282,7 @@ export function extractTargets(context: ExtractContext): Extracted {
           factSection ||
           (explicit === undefined && pastNumber !== undefined && pastNumber < floor) ||
           (explicit === undefined && PAST_MARKER_PATTERN.test(clauseText));
-        if (pastNumber !== undefined && pastNumber < floor) pastYear = pastNumber;
+        if (pastNumber !== undefined && pastNumber < floor) pastYear = nearestYear(clauseText) ?? pastNumber;
         while (
           nextQuantity < paragraphQuantities.length &&
           (paragraphQuantities[nextQuantity]?.start ?? 0) < clause.start
@@ -340,7 +352,15 @@ export function extractTargets(context: ExtractContext): Extracted {
           const result = readQuantity(context, clause, quantity, nameFloor, clauseIsPast, limit);
           if (result.skip) continue;
           nameFloor = Math.max(nameFloor, result.quantityEnd);
-          if (result.carried && lastName !== undefined) {
+          if (result.carried && text[clause.start - 1] === ":" && cleanName(previousClauseText).length >= 2) {
+            // "指标名称:达到20%以上": the name is the text before the colon.
+            result.name = cleanName(previousClauseText);
+            result.start =
+              clause.start -
+              previousClauseText.length -
+              1 +
+              (previousClauseText.length - previousClauseText.replace(LEADING_NOISE_PATTERN, "").length);
+          } else if (result.carried && lastName !== undefined) {
             result.name = lastName;
             result.ambiguities.push({
               code: "carried-over",
@@ -349,7 +369,11 @@ export function extractTargets(context: ExtractContext): Extracted {
           } else if (result.carried) continue;
           lastName = result.name;
           if (clauseIsPast) {
+            // Growth over the past is a claim (read above), not a stated value.
+            if (result.kind === "growth-rate" || result.kind === "total-growth" || result.kind === "multiple")
+              continue;
             const year =
+              nearestYear(text.slice(clause.start, quantity.start)) ??
               pastNumber ??
               pastYear ??
               termEnd(termBefore(quantity.start)) ??
@@ -406,9 +430,21 @@ export function extractTargets(context: ExtractContext): Extracted {
         }
       }
     }
+    if (/[::]\s*$/.test(text.slice(Math.max(paragraph.start, paragraph.end - 2), paragraph.end)) && carried)
+      listYear = { year: carried.year, basis: "context" };
   }
   return { targets, facts, claims };
 }
+
+/** The last year named before a value, not a base of comparison: 由2015年的120家增加到2020年的168家. */
+function nearestYear(before: string): number | undefined {
+  let year: number | undefined;
+  for (const match of before.matchAll(/(?<![比较])((?:19|20)\d{2})年/g)) year = Number(match[1]);
+  return year;
+}
+
+/** Paragraphs that continue a list: ——, •, ①. */
+const LIST_ITEM_PATTERN = /^(?:——|--|•|·|[①②③④⑤⑥⑦⑧⑨⑩])/;
 
 interface QuantityReading extends Span {
   skip: boolean;
@@ -460,6 +496,11 @@ function readQuantity(
   if (/[“"][^”"]*$/.test(before) && /^[^“"]{0,6}[”"]/.test(text.slice(quantity.end, quantity.end + 8)))
     return skipped;
   if (SELECTED_NOUN_PATTERN.test(following) && SELECTION_PATTERN.test(before)) return skipped;
+  // A policy parameter, not a target: 给予一次性奖励50万元.
+  if (quantity.unit.base === "元" && POLICY_PATTERN.test(before)) return skipped;
+  // A threshold naming a group, with the group's count after it: 培育产值超十亿元企业10家.
+  if (limit < clause.end && THRESHOLD_BEFORE_PATTERN.test(before) && GROUP_NOUN_PATTERN.test(following))
+    return skipped;
   const beforeComparator = findComparatorBefore(text, nameFloor, quantity.numberStart);
   if (DURATION_UNITS.has(quantity.unitAsWritten) && beforeComparator === undefined && after === undefined)
     return skipped;
@@ -549,9 +590,9 @@ function readQuantity(
   }
   if (past)
     return {
-      skip: name.length === 0,
+      skip: false,
       quantityEnd: end,
-      carried: false,
+      carried: name.length < 2,
       start,
       end: spanEnd,
       name,
