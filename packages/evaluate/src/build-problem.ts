@@ -117,9 +117,14 @@ function pointsBetween<N>(
   to: number,
   issues: EvaluationIssue[],
 ): SeriesPoint<N>[] {
+  const all = series.points;
+  // The common case keeps every point: no copy.
+  const first = all[0];
+  const last = all[all.length - 1];
+  if (first === undefined || (first.time > from + SAME_TIME && last!.time <= to + SAME_TIME)) return all;
   const points: SeriesPoint<N>[] = [];
   let after = 0;
-  for (const point of series.points) {
+  for (const point of all) {
     if (point.time <= from + SAME_TIME) continue;
     if (point.time > to + SAME_TIME) {
       after++;

@@ -58,14 +58,27 @@ export function createEvaluatePlan(evaluateTarget: EvaluateTarget) {
     let byName: Map<string, Observation[]> | undefined;
     let latestTime = -Infinity;
     let latest: string | undefined;
+    // Series usually arrive indicator by indicator: look the list up only when the indicator changes.
+    let currentId: string | undefined;
+    let currentList: Observation[] | undefined;
     for (const observation of all) {
-      const time = timeOfPeriod(observation.period);
+      const period = observation.period;
+      const time = "year" in period ? period.year : timeOfPeriod(period);
       if (time > latestTime) {
         latestTime = time;
-        latest = dateOfPeriod(observation.period);
+        latest = dateOfPeriod(period);
       }
-      if (observation.indicator.id) push(byId, observation.indicator.id, observation);
-      else push(withoutIdByName, indicatorKey({ name: observation.indicator.name }), observation);
+      const id = observation.indicator.id;
+      if (id === undefined) {
+        push(withoutIdByName, indicatorKey({ name: observation.indicator.name }), observation);
+        continue;
+      }
+      if (id !== currentId) {
+        currentId = id;
+        currentList = byId.get(id);
+        if (currentList === undefined) byId.set(id, (currentList = []));
+      }
+      currentList!.push(observation);
     }
     // Only a target without an id needs every observation grouped by name.
     const allByName = () => {

@@ -1,7 +1,9 @@
+import { fitTrend } from "@guihua/growth/float";
+
 /**
- * The outlook: log-linear least squares of ln(value) on the year, the model of `@guihua/growth`'s `fitTrend`
- * (the tests check both give the same interval), inlined in float64 because it runs for every target in
- * both modes and its result is a statistical estimate, where more digits would be false precision.
+ * The outlook: `@guihua/growth`'s `fitTrend` (log-linear least squares of ln(value) on the year) projected to
+ * the target year with its 90% prediction interval, and the probability of meeting the line. Computed in
+ * float64 in both modes: it is a statistical estimate, where more digits would be false precision.
  */
 export interface TrendOutlook {
   /** Central projection at the target time. */
@@ -14,7 +16,8 @@ export interface TrendOutlook {
   rate: number;
 }
 
-// Student t 0.95 quantiles for 1..30 degrees of freedom: the half-width factor of a two-sided 90% interval.
+// Student t 0.95 quantiles for 1..30 degrees of freedom: the half-width factor of a two-sided 90% interval,
+// used to recover the prediction's standard error from the interval fitTrend returns.
 const T95 = [
   6.313752, 2.919986, 2.353363, 2.131847, 2.015048, 1.94318, 1.894579, 1.859548, 1.833113, 1.812461, 1.795885,
   1.782288, 1.770933, 1.76131, 1.75305, 1.745884, 1.739607, 1.734064, 1.729133, 1.724718, 1.720743, 1.717144,
@@ -37,47 +40,21 @@ export function fitOutlook(
   line: number,
   direction: 1 | -1,
 ): TrendOutlook | undefined {
-  const count = times.length;
-  if (count < 3) return undefined;
-  let meanX = 0;
-  let meanY = 0;
-  const logs = new Array<number>(count);
-  for (let index = 0; index < count; index++) {
-    const value = values[index]!;
-    if (!(value > 0)) return undefined;
-    logs[index] = Math.log(value);
-    meanX += times[index]!;
-    meanY += logs[index]!;
-  }
-  meanX /= count;
-  meanY /= count;
-  let sxx = 0;
-  let sxy = 0;
-  for (let index = 0; index < count; index++) {
-    const dx = times[index]! - meanX;
-    sxx += dx * dx;
-    sxy += dx * (logs[index]! - meanY);
-  }
-  if (sxx === 0) return undefined;
-  const slope = sxy / sxx;
-  let sse = 0;
-  for (let index = 0; index < count; index++) {
-    const residual = logs[index]! - meanY - slope * (times[index]! - meanX);
-    sse += residual * residual;
-  }
-  const degrees = count - 2;
-  const offset = time - meanX;
-  const centre = meanY + slope * offset;
-  const standardError = Math.sqrt(sse / degrees) * Math.sqrt(1 + 1 / count + (offset * offset) / sxx);
-  const half = tQuantile95(degrees) * standardError;
+  if (times.length < 3 || !values.every((value) => value > 0)) return undefined;
+  const fit = fitTrend(times.map((year, index) => ({ year, value: values[index]! })));
+  const projection = fit.project(time, { level: 0.9 });
+  const interval = projection.interval;
+  if (interval === null) return undefined;
+  const centre = Math.log(projection.value);
+  const standardError = (Math.log(interval.high) - centre) / tQuantile95(fit.degreesOfFreedom);
   const distance = direction * (centre - (line > 0 ? Math.log(line) : -Infinity));
   const standardised = standardError > 0 ? distance / standardError : distance >= 0 ? Infinity : -Infinity;
   return {
-    value: Math.exp(centre),
-    low: Math.exp(centre - half),
-    high: Math.exp(centre + half),
-    probability: studentCdf(standardised, degrees),
-    rate: Math.expm1(slope),
+    value: projection.value,
+    low: interval.low,
+    high: interval.high,
+    probability: studentCdf(standardised, fit.degreesOfFreedom),
+    rate: fit.rate,
   };
 }
 

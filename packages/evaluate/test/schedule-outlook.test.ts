@@ -67,3 +67,19 @@ describe("outlook from fitTrend (three or more points)", () => {
     expect(evaluateTarget(level, series(2021, ["16000"]), { asOf: "2022-12-31" }).outlook).toBeUndefined();
   });
 });
+
+describe("the outlook is @guihua/growth's fitTrend", () => {
+  it("same 90% prediction interval and central value as fitTrend(...).project(T)", async () => {
+    const { fitTrend } = await import("@guihua/growth/float");
+    const values = [15100, 16000, 17000, 18000, 19200];
+    const fit = fitTrend(values.map((value, index) => ({ year: 2020 + index, value })));
+    const projection = fit.project(2025, { level: 0.9 });
+    const evaluation = evaluateTarget(level, series(2021, ["16000", "17000", "18000", "19200"]), {
+      asOf: "2024-12-31",
+    });
+    expect(Number(evaluation.figures.trendValue)).toBeCloseTo(projection.value, 6);
+    expect(Number(evaluation.outlook!.low) / projection.interval!.low).toBeCloseTo(1, 6);
+    expect(Number(evaluation.outlook!.high) / projection.interval!.high).toBeCloseTo(1, 6);
+    expect(Number(evaluation.figures.trendRate)).toBeCloseTo(fit.rate, 10);
+  });
+});
