@@ -1,6 +1,7 @@
 import type { Evaluation, EvaluationStatus, Observation, Target } from "@guihua/schema";
 import { chartData } from "./chart-data.js";
 import { describeTarget } from "./describe-target.js";
+import { figuresLine } from "./figures-line.js";
 import type { SafeHtml } from "./html.js";
 import { html, trusted } from "./html.js";
 import { ATTRIBUTE_LABELS, KIND_LABELS, STATUS_LABELS, STATUS_ORDER } from "./labels.js";
@@ -81,6 +82,7 @@ async function targetCard(target: Target, entry: ReportPlan, model: ReportModel)
     </figure>`;
   }
   const goal = describeTarget(target);
+  const figures = evaluation ? figuresLine(evaluation) : undefined;
   const english = target.indicator.id ? model.englishNames?.[target.indicator.id] : undefined;
   const attribute = ATTRIBUTE_LABELS[target.attribute];
   const kind = KIND_LABELS[target.kind];
@@ -99,7 +101,7 @@ async function targetCard(target: Target, entry: ReportPlan, model: ReportModel)
       「${source.quote}」<cite>${source.document} [${source.start}–${source.end}]</cite>
     </blockquote>
     ${evaluation ? html`<p class="explanation">${both(evaluation.explanation.zh, evaluation.explanation.en)}</p>` : ""}
-    ${chart}
+    ${figures ? html`<p class="figures">${both(figures.zh, figures.en)}</p>` : ""} ${chart}
   </article>`;
 }
 

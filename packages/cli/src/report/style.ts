@@ -31,6 +31,7 @@ article.target .goal { margin: 6px 0; }
 blockquote.quote { margin: 6px 0; padding: 4px 10px; border-left: 3px solid var(--line); color: #3d444d; background: var(--bg); }
 blockquote.quote cite { display: block; font-size: 12px; color: var(--muted); font-style: normal; }
 p.explanation { margin: 6px 0; }
+p.figures { margin: 4px 0; color: var(--muted); font-size: 13px; }
 figure.chart { margin: 8px 0 0; overflow-x: auto; }
 figure.chart svg { max-width: 100%; height: auto; }
 ul.findings li { margin-bottom: 4px; }
