@@ -50,4 +50,19 @@ describe("extractTableTargets", () => {
     const { targets } = read(text);
     expect(targets[0]).toMatchObject({ kind: "share", value: "42.5", attribute: "binding" });
   });
+
+  it("reads a row-per-line table with group, label and unit columns", () => {
+    const text =
+      "表1 主要指标\n类别 指标 单位 2020年 2025年 属性\n运用 知识产权质押融资金额 亿元 30.96 50 预期性";
+    const { targets } = read(text);
+    expect(targets[0]).toMatchObject({
+      kind: "level",
+      value: "5000000000",
+      unit: { base: "元", multiplier: 8 },
+      indicator: { name: "知识产权质押融资金额" },
+      base: { year: 2020, value: "3096000000" },
+      attribute: "expected",
+    });
+    expect(text.slice(targets[0]?.source.start, targets[0]?.source.end)).toBe("50");
+  });
 });

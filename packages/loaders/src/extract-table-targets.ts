@@ -6,6 +6,8 @@ import { YEARLY_GROWTH_PATTERN } from "./vocabulary.js";
 const YEAR_COLUMN_PATTERN = /^((?:19|20)\d{2})年?(.*)$/;
 const TARGET_COLUMN_PATTERN = /目标|预期|规划/;
 const ATTRIBUTE_COLUMN_PATTERN = /属性/;
+const LABEL_COLUMN_PATTERN = /^(?:指标|指标名称|主要指标|项目)$/;
+const SKIPPED_LABEL_PATTERN = /^(?:序号|类别|领域|分类)$/;
 const UNIT_COLUMN_PATTERN = /^(?:计量)?单位$/;
 const UNIT_IN_LABEL_PATTERN = /\(([^()]{1,6})\)$/;
 const ATTRIBUTES: Readonly<Record<string, Attribute>> = { 预期性: "expected", 约束性: "binding" };
@@ -62,10 +64,16 @@ export function extractTableTargets(
     for (const column of columns) column.target = column.year === latest && columns.length > 1;
   }
   const attributeIndex = table.header.findIndex((cell) => ATTRIBUTE_COLUMN_PATTERN.test(cell.content));
+  // The row label: the 指标 column, else the first column that is not a number or a group.
+  const namedLabel = table.header.findIndex((cell) => LABEL_COLUMN_PATTERN.test(cell.content));
+  const labelIndex =
+    namedLabel !== -1
+      ? namedLabel
+      : table.header.findIndex((cell) => !SKIPPED_LABEL_PATTERN.test(cell.content));
   const unitIndex = table.header.findIndex((cell) => UNIT_COLUMN_PATTERN.test(cell.content));
   const tableName = context.original.slice(table.start, table.start + table.name.length).trim();
   for (const row of table.rows) {
-    const labelCell = row[0];
+    const labelCell = row[Math.max(0, labelIndex)];
     if (labelCell === undefined) continue;
     const label = labelCell.content;
     const unitMatch = UNIT_IN_LABEL_PATTERN.exec(label);

@@ -49,4 +49,29 @@ describe("readTables", () => {
     const text = "表1 主要指标\n到2025年,有效发明专利总量较“十三五”增加20%。";
     expect(readTables(text, segment(text))).toEqual([]);
   });
+
+  it("reads rows that arrive one per line, with a 类别 column spanning rows", () => {
+    const text = [
+      "表1 主要指标",
+      "类别 指 标 单位 2020年 2025年 属性",
+      "创造 每万人口高价值发明专利拥有量 件 4.09 6 预期性",
+      "海外发明专利授权量 件 318 512 预期性",
+      "运用 知识产权质押融资金额 亿元 30.96 50 预期性",
+      "二、重点任务",
+    ].join("\n");
+    const [table] = readTables(text, segment(text));
+    expect(table?.header.map((cell) => cell.content)).toEqual([
+      "类别",
+      "指标",
+      "单位",
+      "2020年",
+      "2025年",
+      "属性",
+    ]);
+    expect(table?.rows.map((row) => row.map((cell) => cell.content))).toEqual([
+      ["创造", "每万人口高价值发明专利拥有量", "件", "4.09", "6", "预期性"],
+      ["创造", "海外发明专利授权量", "件", "318", "512", "预期性"],
+      ["运用", "知识产权质押融资金额", "亿元", "30.96", "50", "预期性"],
+    ]);
+  });
 });

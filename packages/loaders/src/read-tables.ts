@@ -48,7 +48,14 @@ export function readTables(text: string, paragraphs: readonly Paragraph[]): Tabl
       if (!HEADER_CELL_PATTERN.test(cell.content)) break;
       header.push(cell);
     }
-    if (header.length < MIN_HEADER_CELLS) continue;
+    if (header.length < MIN_HEADER_CELLS) {
+      const rowTable = readRowPerLine(text, paragraphs, index);
+      if (rowTable) {
+        tables.push(rowTable.table);
+        index = rowTable.next - 1;
+      }
+      continue;
+    }
     const rows: Cell[][] = [];
     for (;;) {
       const row: Cell[] = [];
@@ -81,4 +88,82 @@ export function readTables(text: string, paragraphs: readonly Paragraph[]): Tabl
     index = cursor - 1;
   }
   return tables;
+}
+
+/** Cells of a line separated by white space, with their offsets; single characters spaced apart (指 标) are joined. */
+function splitLine(text: string, paragraph: Paragraph): Cell[] {
+  const cells: Cell[] = [];
+  const line = text.slice(paragraph.start, paragraph.end);
+  for (const match of line.matchAll(/\S+/g)) {
+    const start = paragraph.start + (match.index ?? 0);
+    const cell = { start, end: start + match[0].length, content: match[0] };
+    const previous = cells[cells.length - 1];
+    if (
+      previous &&
+      previous.content.length === 1 &&
+      cell.content.length === 1 &&
+      /[\u4e00-\u9fff]/.test(cell.content)
+    )
+      cells[cells.length - 1] = {
+        start: previous.start,
+        end: cell.end,
+        content: previous.content + cell.content,
+      };
+    else cells.push(cell);
+  }
+  return cells;
+}
+
+const MIN_ROW_HEADER_CELLS = 3;
+const GROUP_COLUMN_PATTERN = /^(?:类别|领域|分类)$/;
+
+/** A table whose rows arrive one per line, cells separated by white space: "指标 2020年 2025年 属性". */
+function readRowPerLine(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  captionIndex: number,
+): { table: Table; next: number } | undefined {
+  const caption = paragraphs[captionIndex];
+  const headerParagraph = paragraphs[captionIndex + 1];
+  if (caption === undefined || headerParagraph === undefined) return undefined;
+  const header = splitLine(text, headerParagraph);
+  if (header.length < MIN_ROW_HEADER_CELLS || !header.every((cell) => HEADER_CELL_PATTERN.test(cell.content)))
+    return undefined;
+  const grouped = GROUP_COLUMN_PATTERN.test(header[0]?.content ?? "");
+  const rows: Cell[][] = [];
+  let group: Cell | undefined;
+  let cursor = captionIndex + 2;
+  for (; cursor < paragraphs.length; cursor += 1) {
+    const paragraph = paragraphs[cursor];
+    if (paragraph === undefined || paragraph.heading !== undefined) break;
+    let cells = splitLine(text, paragraph);
+    if (grouped && cells.length === header.length - 1 && group) cells = [group, ...cells];
+    if (cells.length > header.length) {
+      // A label with spaces inside: join the leading cells.
+      const extra = cells.length - header.length;
+      const label = cells.slice(0, extra + 1);
+      const first = label[0];
+      const last = label[label.length - 1];
+      if (first === undefined || last === undefined) break;
+      cells = [
+        { start: first.start, end: last.end, content: label.map((cell) => cell.content).join("") },
+        ...cells.slice(extra + 1),
+      ];
+    }
+    if (cells.length !== header.length || cells.some((cell) => cell.content.length > MAX_CELL_LENGTH)) break;
+    if (grouped) group = cells[0];
+    rows.push(cells);
+  }
+  if (rows.length === 0) return undefined;
+  const lastRow = rows[rows.length - 1];
+  return {
+    table: {
+      start: caption.start,
+      end: lastRow?.[lastRow.length - 1]?.end ?? caption.end,
+      name: text.slice(caption.start, caption.end).trim().replace(/\s+/g, " "),
+      header,
+      rows,
+    },
+    next: cursor,
+  };
 }
