@@ -47,7 +47,7 @@ export function chartSpec(data: ChartData, title: string): vegaLite.TopLevelSpec
   const y = {
     field: "value",
     type: "quantitative",
-    title: data.unit || null,
+    title: null,
     scale: { zero: false },
   } as const;
   const colour = {
