@@ -52,3 +52,11 @@ export function regionKey(region: string): string {
   if (regionKeys.size < 4096) regionKeys.set(region, key);
   return key;
 }
+
+/** Who a target is about: its region (default the plan's) and entity (装备制造业, a named company). */
+export function scopeKey(
+  scope: { region?: string; entity?: string } | undefined,
+  planRegion: string,
+): string {
+  return `${regionKey(scope?.region ?? planRegion)}|${scope?.entity ?? ""}`;
+}

@@ -143,6 +143,31 @@ describe("each finding", () => {
     // Windows of 10000 then 5000 flows: falling flows, about −13% a year.
     expect(Number(findings[0]!.figures.impliedRate)).toBeCloseTo(-0.129449, 5);
   });
+  it("a rate for one sector (装备制造业) is not checked against the region's totals", () => {
+    const sector = target("growth-rate", {
+      id: "sector",
+      indicator: { id: "applications", name: "装备制造业专利申请量" },
+      value: "30",
+      unitAsWritten: "%",
+      scope: { entity: "装备制造业" },
+    });
+    const totals = [
+      ["c2010", 2010, "22000"],
+      ["c2015", 2015, "35000"],
+      ["c2020", 2020, "56000"],
+    ].map(([id, year, value]) =>
+      target("cumulative", {
+        id: id as string,
+        indicator: { id: "applications", name: "累计申请量" },
+        targetYear: year as number,
+        value: value as string,
+      }),
+    );
+    expect(auditPlan(plan([sector, ...totals]))).toEqual([]);
+    expect(auditPlan(plan([{ ...sector, scope: undefined }, ...totals]))[0]?.code).toBe(
+      "cumulative-inconsistent",
+    );
+  });
   it("a running total that falls is an error", () => {
     const totals = [
       ["c1", 2020, "5000"],

@@ -3,7 +3,7 @@ import { decimalsOf } from "../build-problem.js";
 import type { Engine } from "../engine/types.js";
 import { plainNumber } from "../engine/plain-number.js";
 import { showPercent } from "../explain.js";
-import { looseIndicatorKey } from "../matching.js";
+import { looseIndicatorKey, scopeKey } from "../matching.js";
 import type { FindingDraft } from "./types.js";
 
 interface Total {
@@ -38,7 +38,7 @@ function rateForRatio(ratio: number, first: number, second: number): number {
 }
 
 function key(indicator: { id?: string; name: string }): string {
-  return looseIndicatorKey({ ...indicator, name: indicator.name.replace(/^累计/, "") });
+  return looseIndicatorKey({ ...indicator, name: indicator.name.replace(/^累[计計]/, "") });
 }
 
 function totalsOf(plan: Plan, indicatorKey: string): Total[] {
@@ -109,7 +109,14 @@ export function auditCumulative<N>(engine: Engine<N>, plan: Plan): FindingDraft[
       (target): target is GrowthRateTarget =>
         target.kind === "growth-rate" && key(target.indicator) === indicatorKey,
     );
+    const totalsScope = scopeKey(
+      plan.targets.find((target) => target.kind === "cumulative" && key(target.indicator) === indicatorKey)
+        ?.scope,
+      plan.region.name,
+    );
     for (const rateTarget of rates) {
+      // A rate for a sector (装备制造业专利申请量) says nothing about the whole region's running total.
+      if (scopeKey(rateTarget.scope, plan.region.name) !== totalsScope) continue;
       const stated = Number(rateTarget.value) / 100;
       const floor = rateTarget.comparator !== "<=" && rateTarget.comparator !== "<";
       for (let index = 2; index < totals.length; index++) {

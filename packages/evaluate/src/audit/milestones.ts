@@ -1,7 +1,7 @@
 import type { GrowthRateTarget, LevelTarget, Plan, SourceSpan } from "@guihua/schema";
 import type { Engine } from "../engine/types.js";
 import { showPercent } from "../explain.js";
-import { looseIndicatorKey, regionKey } from "../matching.js";
+import { looseIndicatorKey, scopeKey } from "../matching.js";
 import type { FindingDraft } from "./types.js";
 
 interface Milestone<N> {
@@ -25,13 +25,13 @@ export function auditMilestones<N>(engine: Engine<N>, plan: Plan): FindingDraft[
   for (const rateTarget of plan.targets) {
     if (rateTarget.kind !== "growth-rate" || rateTarget.priorPlan) continue;
     const key = looseIndicatorKey(rateTarget.indicator);
-    const scope = regionKey(rateTarget.scope?.region ?? plan.region.name);
+    const scope = scopeKey(rateTarget.scope, plan.region.name);
     const from = rateTarget.base?.year ?? -Infinity;
     const milestones: Milestone<N>[] = levels
       .filter(
         (level) =>
           looseIndicatorKey(level.indicator) === key &&
-          regionKey(level.scope?.region ?? plan.region.name) === scope &&
+          scopeKey(level.scope, plan.region.name) === scope &&
           level.targetYear >= from &&
           level.targetYear <= rateTarget.targetYear,
       )
