@@ -15,7 +15,10 @@ for (const stream of [process.stdout, process.stderr]) {
 const io = {
   stdout: process.stdout,
   stderr: process.stderr,
-  readFile: (path: string) => readFile(path, "utf8"),
+  // Strict UTF-8: a GBK file is refused with a clear message instead of read as replacement characters.
+  // The BOM is kept, so spans count from the text exactly as received.
+  readFile: async (path: string) =>
+    new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(await readFile(path)),
   writeFile: async (path: string, contents: string | Uint8Array) => {
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, contents);

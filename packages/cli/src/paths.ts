@@ -13,6 +13,8 @@ export async function readInput(io: Io, path: string): Promise<string> {
     return await io.readFile(resolvePath(io, path));
   } catch (error) {
     const code = (error as { code?: unknown }).code;
+    if (code === "ERR_ENCODING_INVALID_ENCODED_DATA")
+      throw new UsageError(`cannot read ${path}: not UTF-8 text (for GBK: iconv -f GBK -t UTF-8 ${path})`);
     const reason = typeof code === "string" ? code : error instanceof Error ? error.message : String(error);
     throw new UsageError(`cannot read ${path}: ${reason}`);
   }

@@ -8,7 +8,10 @@ export interface MemoryIo extends Io {
   err(): string;
 }
 
-export function memoryIo(files: Record<string, string> = {}, options: { tty?: boolean } = {}): MemoryIo {
+export function memoryIo(
+  files: Record<string, string | Uint8Array> = {},
+  options: { tty?: boolean } = {},
+): MemoryIo {
   const cwd = "/work";
   const store = new Map<string, string | Uint8Array>(
     Object.entries(files).map(([path, text]) => [path.startsWith("/") ? path : join(cwd, path), text]),
@@ -22,7 +25,9 @@ export function memoryIo(files: Record<string, string> = {}, options: { tty?: bo
     readFile: async (path) => {
       const value = store.get(path);
       if (value === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
-      if (typeof value !== "string") return new TextDecoder().decode(value);
+      // As strict as bin.ts: bytes that are not UTF-8 are refused.
+      if (typeof value !== "string")
+        return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(value);
       return value;
     },
     writeFile: async (path, contents) => {

@@ -99,6 +99,13 @@ describe("guihua extract", () => {
     expect(drawn).not.toContain("[1/2]");
   });
 
+  it("refuses a file that is not UTF-8 (a GBK document), naming it", async () => {
+    const gbk = Uint8Array.from([0xb5, 0xbd, 0x32, 0x30, 0x32, 0x35, 0xc4, 0xea]); // 到2025年 in GBK
+    const io = memoryIo({ "gbk.txt": gbk });
+    expect(await run(["extract", "gbk.txt"], io)).toBe(2);
+    expect(io.err()).toContain("cannot read gbk.txt: not UTF-8 text");
+  });
+
   it("rejects a bad --jobs", async () => {
     const io = memoryIo({ "county.txt": unseen });
     expect(await run(["extract", "county.txt", "--jobs", "0"], io)).toBe(2);
