@@ -1,0 +1,89 @@
+import type { Observation } from "@guihua/schema";
+import type { Engine } from "../engine/types.js";
+import type { EarlyResult, Problem } from "../problem.js";
+import { selectSeries } from "../select-series.js";
+import { canonicalUnit } from "../units.js";
+import {
+  decimalsOf,
+  direction,
+  displayOf,
+  insufficient,
+  pointsBetween,
+  resolveBase,
+  type BuildContext,
+  type NumericTarget,
+} from "./shared.js";
+
+/** Growth-rate, total-growth and multiple targets: the line is the level the base implies (base·(1+r)^n, base·(1+x), base·N). */
+export function relativeProblem<N>(
+  engine: Engine<N>,
+  target: Extract<NumericTarget, { kind: "growth-rate" | "total-growth" | "multiple" }>,
+  observations: readonly Observation[],
+  context: BuildContext,
+): Problem<N> | EarlyResult {
+  const unit = target.base?.unit ? canonicalUnit(target.base.unit.base) : undefined;
+  const series = selectSeries(engine, observations, {
+    indicator: target.indicator,
+    region: context.region,
+    unit,
+    asOfTime: context.asOfTime,
+    indicatorChecked: context.indicatorChecked,
+  });
+  const issues = series.issues;
+  const base = resolveBase(engine, target, series, issues);
+  const levelUnit =
+    target.base?.unit ?? (series.unit ? { base: series.unit.measure, multiplier: 0 } : undefined);
+  const display = displayOf("", levelUnit, 2);
+  if (base === undefined) {
+    return insufficient(
+      { zh: "没有基期值, 无法推算目标水平", en: "no base value, so the implied level is unknown" },
+      issues,
+    );
+  }
+  const d = direction(target);
+  const span = target.targetYear - base.time;
+  const one = engine.from(1);
+  const figures: Record<string, string> = {};
+  let line: N;
+  let statedRate: N | undefined;
+  if (target.kind === "growth-rate") {
+    let rate = engine.div(engine.from(target.value), engine.from(100));
+    if (d === -1 && engine.sign(rate) > 0) {
+      rate = engine.neg(rate);
+      issues.push({
+        code: "rate-sign-from-direction",
+        message: `a falling indicator: 年均${target.value}% read as a yearly fall`,
+      });
+    }
+    statedRate = rate;
+    line = engine.mul(base.value, engine.pow(engine.add(one, rate), span));
+  } else if (target.kind === "total-growth") {
+    const growth = engine.div(engine.from(target.value), engine.from(100));
+    figures.statedGrowth = engine.toDecimalString(growth);
+    line = engine.mul(
+      base.value,
+      engine.add(one, d === -1 && engine.sign(growth) > 0 ? engine.neg(growth) : growth),
+    );
+  } else {
+    figures.statedMultiple = target.value;
+    line = engine.mul(base.value, engine.from(target.value));
+  }
+  return {
+    kind: target.kind,
+    direction: d,
+    path: "compound",
+    comparator: target.comparator,
+    base,
+    targetTime: target.targetYear,
+    line,
+    statedRate,
+    points: pointsBetween(series, base.time, target.targetYear, issues),
+    display,
+    halfUnit: engine.from(0),
+    decimals: decimalsOf(target.valueAsWritten),
+    rateDecimals: decimalsOf(target.valueAsWritten),
+    figures,
+    issues,
+    flavour: target.kind === "growth-rate" ? "rate" : "level",
+  };
+}
