@@ -64,6 +64,10 @@ describe("extractMetadata", () => {
     });
   });
 
+  it("takes a work report's year from its title when no date is given", () => {
+    expect(read("2024年某某市政府工作报告\n各位代表:\n").period).toEqual({ start: 2024, end: 2024 });
+  });
+
   it("reads a document number and copies traditional strings from the original", () => {
     const original = "鞍政發〔2009〕12號\n鞍山市知識產權戰略綱要\n";
     const normalised = "鞍政发〔2009〕12号\n鞍山市知识产权战略纲要\n";

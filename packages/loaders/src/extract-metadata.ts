@@ -9,7 +9,7 @@ const COVER_TITLE_PATTERN = /现将《([^》]{4,80})》/;
 const DATE_LINE_PATTERN = /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$/;
 /** A work report's delivery line: ——2024年1月20日在某某市第十七届人民代表大会第四次会议上. */
 const DELIVERY_PATTERN =
-  /^[—-]*\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日在(.{2,40}?)第[^,。]{1,12}人民代表大会/;
+  /^[—-]*\s*\(?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日在(.{2,40}?)第[^,。]{1,12}人民代表大会/;
 const SPEAKER_PATTERN = /^(.{2,20}?人民政府)(?:代理)?(?:省长|市长|县长|区长|主席|州长|旗长|盟长)/;
 const HEADER_DATE_PATTERN = /发文(?:时间|日期)[:]\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})/;
 const DOCUMENT_NUMBER_PATTERN = /[\u4e00-\u9fff]{1,10}〔(?:19|20)\d{2}〕\d{1,4}号/;
@@ -219,14 +219,16 @@ export function extractMetadata(text: string, original: string, paragraphs: read
   } else if (textPeriod && Number(textPeriod[2]) - Number(textPeriod[1]) <= 15) {
     metadata.period = { start: Number(textPeriod[1]), end: Number(textPeriod[2]) };
   }
-  if (
-    metadata.period.end === undefined &&
-    metadata.documentType === "work-report" &&
-    metadata.issued !== undefined
-  ) {
-    // A work report plans its own year.
-    const year = Number(metadata.issued.slice(0, 4));
-    metadata.period = { start: year, end: year };
+  if (metadata.period.end === undefined && metadata.documentType === "work-report") {
+    // A work report plans its own year: the year it is delivered in, else the year in its title.
+    const titleYear = /((?:19|20)\d{2})年/.exec(titleText)?.[1];
+    const year =
+      metadata.issued !== undefined
+        ? Number(metadata.issued.slice(0, 4))
+        : titleYear !== undefined
+          ? Number(titleYear)
+          : undefined;
+    if (year !== undefined) metadata.period = { start: year, end: year };
   }
   metadata.periodFromText = metadata.period.end !== undefined;
   metadata.basedOn = findParents(text, original);

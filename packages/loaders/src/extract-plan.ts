@@ -82,7 +82,12 @@ function run(original: string, document: string, id: string): ExtractPlanResult 
   const makeIssue = issueMaker(text);
   const paragraphs = segment(text, cleaned.excluded);
   const metadata = extractMetadata(text, original, paragraphs);
-  const issuedYear = metadata.issued === undefined ? undefined : Number(metadata.issued.slice(0, 4));
+  const issuedYear =
+    metadata.issued !== undefined
+      ? Number(metadata.issued.slice(0, 4))
+      : metadata.documentType === "work-report"
+        ? metadata.period.start
+        : undefined;
   const period = { ...metadata.period };
   if (period.end === undefined) {
     // No stated period: the latest 到20XX年 that is not before the issue year.

@@ -185,4 +185,16 @@ describe("extractTargets", () => {
     for (const target of targets)
       expect(original.slice(target.source.start, target.source.end)).toBe(target.source.quote);
   });
+
+  it("reads a later year named without 到 and a period term's 期间", () => {
+    expect(extract("2024年,全市高新技术企业达到800家。").targets[0]).toMatchObject({
+      targetYear: 2024,
+      targetYearBasis: "explicit",
+    });
+    expect(extract("“十四五”期间,累计培训1000人次。").targets[0]).toMatchObject({
+      targetYear: 2025,
+      targetYearBasis: "period-term",
+      kind: "cumulative",
+    });
+  });
 });

@@ -35,7 +35,9 @@ import {
 const TARGET_YEAR_PATTERN =
   /(?:到|至|力争到|争取到|——|--)\s*((?:19|20)\d{2})年(?:底|末)?|((?:19|20)\d{2})年(?:前|以前|目标)/;
 /** A period term with its end: “十四五”末, 十四五期末. */
-const TERM_END_PATTERN = /“?(十[一二三四五六]五)”?(?:期末|末|时期末)/;
+const TERM_END_PATTERN = /“?(十[一二三四五六]五)”?(?:期末|末|时期末|期间|时期)/;
+/** A year named without 到, later than the document: "2025年,全市…达到…". */
+const BARE_YEAR_PATTERN = /(?<![比较以至到\d])((?:19|20)\d{2})年(?!为基|的|以来|同期)/;
 const PERIOD_TERM_ANYWHERE = /“?(十[一二三四五六]五)”?/;
 /** Words every benchmark phrase contains: a cheap test before the full pattern. */
 const COMPARATIVE_HINT_PATTERN = /水平|前列|领先|一流|先进|前\d|名|方阵|前茅|行列/;
@@ -169,6 +171,13 @@ export function extractTargets(context: ExtractContext): Extracted {
   const floor = context.issuedYear ?? context.period.start ?? 0;
   const span = (start: number, end: number) => ({ document, start, end, quote: original.slice(start, end) });
 
+  const bareFuture = (clauseText: string): number | undefined => {
+    const match = BARE_YEAR_PATTERN.exec(clauseText);
+    const year = match ? Number(match[1]) : undefined;
+    return year !== undefined && year > floor && year <= (context.period.end ?? floor + 30)
+      ? year
+      : undefined;
+  };
   const fallbackYear = (): YearContext | undefined => {
     if (context.workReport && context.issuedYear !== undefined)
       return { year: context.issuedYear, basis: "document-year" };
@@ -269,6 +278,11 @@ export function extractTargets(context: ExtractContext): Extracted {
         ) {
           explicit = { year: context.issuedYear, basis: "document-year" };
           carried = explicit;
+        } else if (hasYear && bareFuture(clauseText)) {
+          const year = bareFuture(clauseText) ?? 0;
+          explicit = { year, basis: "explicit" };
+          sentenceYear = explicit;
+          carried = { year, basis: "context" };
         } else if (termMatch) {
           const year = termEnd(termMatch[1]);
           if (year !== undefined && year >= floor) {

@@ -63,4 +63,14 @@ describe("findQuantities", () => {
       unitAsWritten: "",
     });
   });
+
+  it("reads thousands separators and ranges written with units on both ends", () => {
+    expect(first("投资1,200亿元")).toMatchObject({ value: "120000000000" });
+    expect(first("增长5%-6%")).toMatchObject({ value: "5", valueHigh: "6", unit: { base: "%" } });
+    expect(first("融资3000万至5000万元")).toMatchObject({
+      value: "30000000",
+      valueHigh: "50000000",
+      unit: { base: "元" },
+    });
+  });
 });

@@ -98,7 +98,8 @@ const UNIT_BASES: Readonly<Record<string, { base: string; multiplier: number }>>
   "%": { base: "%", multiplier: 0 },
   个百分点: { base: "百分点", multiplier: 0 },
 };
-const ARABIC = String.raw`\d+(?:\.\d+)?`;
+/** Digits, with thousands separators (1,200) or without. */
+const ARABIC = String.raw`\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?`;
 const CHINESE = String.raw`[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?`;
 const MULTIPLIER = String.raw`(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万)`;
 const RANGE_SEPARATOR = String.raw`[ \t]*(?:~|-|—|至|到)[ \t]*`;
@@ -107,7 +108,7 @@ const UNIT_ALTERNATION = [...MEASURE_WORDS]
   .join("|")
   .replace("%", "%");
 const QUANTITY_PATTERN = new RegExp(
-  String.raw`(?<percentWord>百分之)?(?<number>${ARABIC}|${CHINESE})(?:(?<separator>${RANGE_SEPARATOR})(?<high>${ARABIC}|${CHINESE}))?(?<multiplier>${MULTIPLIER})?(?<approx>余|多)?[ \t]?(?<unit>${UNIT_ALTERNATION})?`,
+  String.raw`(?<percentWord>百分之)?(?<number>${ARABIC}|${CHINESE})(?:(?<lowMultiplier>${MULTIPLIER})?(?:%|‰)?(?<separator>${RANGE_SEPARATOR})(?<high>${ARABIC}|${CHINESE}))?(?<multiplier>${MULTIPLIER})?(?<approx>余|多)?[ \t]?(?<unit>${UNIT_ALTERNATION})?`,
   "g",
 );
 /** 八成 = 80%. */
@@ -177,15 +178,17 @@ export function findQuantities(
       )
         continue;
     }
-    const low = parseNumeral(number);
+    const lowMultiplier = groups["lowMultiplier"];
+    // 3000万至5000万元: the low end has its own multiplier; else it shares the high end's.
+    const low = parseNumeral(number.replace(/,/g, "") + (lowMultiplier ?? ""));
     const highWritten = groups["high"];
-    const high = highWritten === undefined ? undefined : parseNumeral(highWritten);
+    const high = highWritten === undefined ? undefined : parseNumeral(highWritten.replace(/,/g, ""));
     if (low === undefined || (highWritten !== undefined && high === undefined)) continue;
     if (percentWord) unitWritten = "%";
     const unitInfo = UNIT_BASES[unitWritten] ?? { base: unitWritten, multiplier: 0 };
     const power = (MULTIPLIERS[multiplierWritten] ?? 0) + unitInfo.multiplier;
     const valueHigh = high === undefined ? undefined : scaled(high, power);
-    const value = scaled(low, power);
+    const value = scaled(low, lowMultiplier === undefined ? power : unitInfo.multiplier);
     if (valueHigh !== undefined && Number(valueHigh) < Number(value)) continue;
     const absoluteStart = start + (match.index ?? 0);
     quantities.push({

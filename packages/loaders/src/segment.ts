@@ -41,7 +41,7 @@ function splitSentences(text: string, start: number, end: number): Sentence[] {
   for (let index = start; index < end; index += 1) {
     const code = text.charCodeAt(index);
     const endsSentence = SENTENCE_END.has(code);
-    if (endsSentence || CLAUSE_END.has(code)) {
+    if (endsSentence || (CLAUSE_END.has(code) && !isThousandsSeparator(text, index))) {
       if (index > clauseStart) clauses.push({ start: clauseStart, end: index });
       clauseStart = index + 1;
     }
@@ -54,6 +54,22 @@ function splitSentences(text: string, start: number, end: number): Sentence[] {
   if (end > clauseStart) clauses.push({ start: clauseStart, end });
   if (clauses.length > 0) sentences.push({ start: sentenceStart, end, clauses });
   return sentences;
+}
+
+/** "1,200": a comma between a digit and exactly three digits is part of the number. */
+function isThousandsSeparator(text: string, index: number): boolean {
+  if (text.charCodeAt(index) !== 0x2c) return false;
+  const isDigit = (at: number) => {
+    const code = text.charCodeAt(at);
+    return code >= 0x30 && code <= 0x39;
+  };
+  return (
+    isDigit(index - 1) &&
+    isDigit(index + 1) &&
+    isDigit(index + 2) &&
+    isDigit(index + 3) &&
+    !isDigit(index + 4)
+  );
 }
 
 function trimSpan(text: string, start: number, end: number): Span {

@@ -51,7 +51,8 @@ export const INCREMENT_PATTERN = /新增|增设/;
 /** A target with a yearly number in it: 年均申请5件, 每年培训100人次. */
 export const PER_YEAR_MEAN_PATTERN = /年均/;
 /** Section titles of background and achievements: numbers there are facts. */
-export const FACT_SECTION_PATTERN = /基础|现状|成就|成效|回顾|序言|形势|背景|进展|发展环境|工作情况|取得/;
+export const FACT_SECTION_PATTERN =
+  /基础|现状|成就|成效|回顾|序言|形势|背景|进展|发展环境|工作情况|取得|过去|总结|成绩/;
 /** Section titles of goals and tasks. */
 export const TARGET_SECTION_PATTERN =
   /目标|指标|任务|工程|专栏|举措|措施|行动|重点|保障|要求|建设|推进|加强|提升|实施/;
