@@ -52,6 +52,7 @@ describe("renderReport", () => {
     const page = await sampleReport();
     expect(page.startsWith("<!doctype html>")).toBe(true);
     expect(page).toContain('class="scorecard"');
+    expect(page).toContain("by-attribute");
     expect(page).toContain("「年均增长6%」");
     expect(page.match(/<figure class="chart"/g)).toHaveLength(5);
     expect(page.match(/<svg /g)).toHaveLength(5);
