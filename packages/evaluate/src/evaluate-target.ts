@@ -1,20 +1,14 @@
-import type {
-  Evaluation,
-  EvaluationIssue,
-  EvaluationStatus,
-  Observation,
-  PerYearTarget,
-  Target,
-} from "@guihua/schema";
-import { assess, type Assessment, type Details } from "./assess.js";
+import type { Evaluation, EvaluationIssue, EvaluationStatus, Observation, Target } from "@guihua/schema";
+import { assess } from "./assess.js";
 import { baseOf } from "./base-of.js";
 import { buildProblem } from "./build-problem.js";
+import { lazyEvaluation } from "./lazy-evaluation.js";
+import { perYearEach } from "./per-year-each.js";
 import type { Engine } from "./engine/types.js";
 import { EvaluateError } from "./errors.js";
-import { explain, statusWords } from "./explain.js";
+import { statusWords } from "./explain.js";
 import { sameIndicator } from "./matching.js";
 import { resolveMethod, type MethodId, type MethodSpec, type ResolvedMethod } from "./methods/presets.js";
-import type { Problem } from "./problem.js";
 import { dateOfPeriod, timeOfDate } from "./time.js";
 
 export interface EvaluateOptions {
@@ -155,105 +149,6 @@ export function createEvaluateTarget<N>(engine: Engine<N>) {
   };
 }
 
-interface LazyState<N> {
-  target: Target;
-  method: ResolvedMethod;
-  problem: Problem<N>;
-  assessment: Assessment;
-  details?: Details;
-  explanation?: Evaluation["explanation"];
-}
-
-/**
- * An evaluation whose verdict is computed at once and whose figures, schedule, outlook and explanation are
- * written on first read, then kept: a scorecard of 100,000 targets counted by status need not write 1.5
- * million decimal strings. `toJSON` writes every field; {@link materialize} returns a plain object.
- */
-class LazyEvaluation<N> implements Evaluation {
-  targetId: string;
-  asOf: string;
-  status: Evaluation["status"];
-  method: Evaluation["method"];
-  precision: Evaluation["precision"];
-  issues?: EvaluationIssue[];
-  readonly #state: LazyState<N>;
-
-  constructor(asOf: string, state: LazyState<N>) {
-    this.targetId = state.target.id;
-    this.asOf = asOf;
-    this.status = state.assessment.status;
-    this.method = state.method.ref;
-    this.precision = state.assessment.precision;
-    if (state.assessment.issues.length > 0) this.issues = state.assessment.issues;
-    this.#state = state;
-  }
-
-  #details(): Details {
-    return (this.#state.details ??= this.#state.assessment.details());
-  }
-  get figures(): Evaluation["figures"] {
-    return this.#details().figures;
-  }
-  set figures(value: Evaluation["figures"]) {
-    this.#details().figures = value;
-  }
-  get schedule(): Evaluation["schedule"] {
-    return this.#details().schedule;
-  }
-  set schedule(value: Evaluation["schedule"]) {
-    this.#details().schedule = value;
-  }
-  get outlook(): Evaluation["outlook"] {
-    return this.#details().outlook;
-  }
-  set outlook(value: Evaluation["outlook"]) {
-    this.#details().outlook = value;
-  }
-  get explanation(): Evaluation["explanation"] {
-    const state = this.#state;
-    return (state.explanation ??= explain(
-      state.target,
-      state.problem,
-      state.assessment,
-      this.#details().facts,
-      state.method,
-    ));
-  }
-  set explanation(value: Evaluation["explanation"]) {
-    this.#state.explanation = value;
-  }
-  toJSON(): Evaluation {
-    return materialize(this);
-  }
-}
-
-/** Every field of an evaluation as a plain object (lazy fields written out). */
-export function materialize(evaluation: Evaluation): Evaluation {
-  const plain: Evaluation = {
-    targetId: evaluation.targetId,
-    asOf: evaluation.asOf,
-    status: evaluation.status,
-    method: evaluation.method,
-    figures: evaluation.figures,
-    explanation: evaluation.explanation,
-  };
-  if (evaluation.precision !== undefined) plain.precision = evaluation.precision;
-  if (evaluation.schedule !== undefined) plain.schedule = evaluation.schedule;
-  if (evaluation.outlook !== undefined) plain.outlook = evaluation.outlook;
-  if (evaluation.issues !== undefined) plain.issues = evaluation.issues;
-  return plain;
-}
-
-function lazyEvaluation<N>(
-  target: Target,
-  asOf: string,
-  method: ResolvedMethod,
-  problem: Problem<N>,
-  assessment: Assessment,
-): Evaluation {
-  return new LazyEvaluation(asOf, { target, method, problem, assessment });
-}
-
 function withIssues<T extends object>(value: T, issues: EvaluationIssue[]): T {
   if (issues.length > 0) (value as { issues?: EvaluationIssue[] }).issues = issues;
   return value;
@@ -261,38 +156,4 @@ function withIssues<T extends object>(value: T, issues: EvaluationIssue[]): T {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/**
- * "Every year at least N": a missed year fails the target. Before the period ends that is off-track (never
- * not-achieved); at its end every year must be observed and met.
- */
-function perYearEach<N>(target: PerYearTarget, problem: Problem<N>, assessment: Assessment): void {
-  const years = Number(problem.figures.yearsInPeriod);
-  const observed = Number(problem.figures.yearsObserved);
-  const met = Number(problem.figures.yearsMet);
-  const missed = observed - met;
-  const ended = assessment.atTargetYear;
-  if (observed === 0) {
-    assessment.status = "insufficient-data";
-    return;
-  }
-  if (ended) {
-    if (missed > 0) assessment.status = "not-achieved";
-    else if (observed < years) {
-      assessment.status = "insufficient-data";
-      assessment.issues.push({
-        code: "missing-flow-years",
-        message: `${years - observed} year(s) of the period not observed`,
-      });
-    } else assessment.status = "achieved";
-    return;
-  }
-  if (missed > 0) assessment.status = "off-track";
-  else if (assessment.status === "achieved" || assessment.status === "insufficient-data")
-    assessment.status = "on-track";
-  assessment.issues.push({
-    code: "per-year-count",
-    message: `${met} of ${observed} observed year(s) met ${target.value} (${years} in the period)`,
-  });
 }

@@ -1,0 +1,48 @@
+import type { Schedule } from "@guihua/schema";
+import type { Current } from "./current.js";
+import type { Engine } from "./engine/types.js";
+import type { Problem } from "./problem.js";
+
+/** Where the value stands against the required path at its own date, in value and in months at the current pace. */
+export function scheduleOf<N>(E: Engine<N>, problem: Problem<N>, current: Current<N>): Schedule {
+  const { base, line, targetTime } = problem;
+  const elapsed = current.latestTime - base.time;
+  const span = targetTime - base.time;
+  let expected: N;
+  if (current.compound && problem.statedRate !== undefined) {
+    expected = E.mul(base.value, E.pow(E.add(E.from(1), problem.statedRate), elapsed));
+  } else if (current.compound) {
+    const ratio = E.div(line, base.value);
+    expected =
+      Number.isInteger(elapsed) && Number.isInteger(span)
+        ? E.mul(base.value, E.pow(E.root(ratio, span), elapsed))
+        : E.mul(base.value, E.pow(ratio, elapsed / span));
+  } else {
+    expected = E.add(base.value, E.mul(E.sub(line, base.value), E.from(elapsed / span)));
+  }
+  const difference = E.sub(current.latest, expected);
+  const signed = problem.direction * E.sign(difference);
+  const onPath = E.cmp(E.abs(difference), problem.halfUnit) <= 0;
+  const schedule: Schedule = {
+    position: onPath ? "on-path" : signed > 0 ? "ahead" : "behind",
+    valueDifference: E.toDecimalString(difference, E.significant),
+  };
+  // Months at the current pace between the expected value and the actual one (an estimate to 0.1 month).
+  const latest = E.toNumber(current.latest);
+  const expectedNumber = E.toNumber(expected);
+  let years: number | undefined;
+  if (current.compound && current.actualRate !== undefined) {
+    const rate = E.toNumber(current.actualRate);
+    if (problem.direction * rate > 0 && expectedNumber > 0) {
+      years = Math.log(latest / expectedNumber) / Math.log1p(rate);
+    }
+  } else if (current.actualSlope !== undefined) {
+    const slope = E.toNumber(current.actualSlope);
+    if (problem.direction * slope > 0) years = (latest - expectedNumber) / slope;
+  }
+  if (years !== undefined && Number.isFinite(years)) {
+    const months = Math.round(years * 120) / 10;
+    schedule.monthsDifference = String(months === 0 ? 0 : months);
+  }
+  return schedule;
+}
