@@ -49,18 +49,14 @@ export async function reportCommand(
   const { auditPlan, evaluatePlan } = await import("@guihua/evaluate");
   const entries: ReportPlan[] = [];
   for (const plan of plans) {
-    const scorecard = evaluatePlan(plan, withoutFactsOf(plan, observations), {
-      asOf,
-      method: method as never,
-    });
+    // evaluatePlan adds the plan's own facts; the rest (other plans' facts, published data) come from here.
+    const others = withoutFactsOf(plan, observations);
+    const scorecard = evaluatePlan(plan, others, { asOf, method });
     const findings: Finding[] = auditPlan(plan);
     entries.push({
       plan,
       evaluations: scorecard.evaluations,
-      observations: [
-        ...plan.facts,
-        ...withoutFactsOf(plan, observations).filter((observation) => regionMatches(plan, observation)),
-      ],
+      observations: [...plan.facts, ...others.filter((observation) => regionMatches(plan, observation))],
       findings,
     });
   }
