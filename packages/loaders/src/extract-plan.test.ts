@@ -41,6 +41,19 @@ describe("extractPlan", () => {
     expect(issues).toEqual([]);
   });
 
+  it("keeps references between targets on the final ids", () => {
+    const text =
+      "某市知识产权规划(2021-2025年)\n二、发展目标\n到2025年,有效发明专利达到5000件,其中高价值发明专利1000件;专利申请量和授权量年均增长10%。";
+    const { plan } = extractPlan(text);
+    const ids = new Set(plan.targets.map((target) => target.id));
+    const references = plan.targets.flatMap((target) => [
+      ...(target.partOf ? [target.partOf] : []),
+      ...(target.ambiguities ?? []).flatMap((ambiguity) => ambiguity.relatedTargets ?? []),
+    ]);
+    expect(references.length).toBeGreaterThanOrEqual(3);
+    for (const reference of references) expect(ids.has(reference)).toBe(true);
+  });
+
   it("reports problems with line and column", () => {
     const { issues } = extractPlan("到2025年,有效发明专利达到5000件。");
     expect(issues.map((issue) => issue.code).sort()).toEqual(["no-period", "no-title"]);

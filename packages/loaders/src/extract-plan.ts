@@ -127,12 +127,26 @@ function run(original: string, document: string, id: string): ExtractPlanResult 
     tableFacts.push(...result.facts);
   });
   const ordered = [...extracted.targets, ...tableTargets].sort((a, b) => a.source.start - b.source.start);
+  // Ids follow the order in the text; references between targets are rewritten to match.
+  const newIds = new Map(ordered.map((target, index) => [target.id, `t${index + 1}`]));
+  const rename = (id: string) => newIds.get(id) ?? id;
   const targets = linkRestatements(
-    ordered.map((target, index) => {
+    ordered.map((target) => {
       const indicatorId = resolveIndicatorId(target.indicator.name);
       const indicator =
         indicatorId === undefined ? target.indicator : { ...target.indicator, id: indicatorId };
-      return { ...target, id: `t${index + 1}`, indicator };
+      const ambiguities = target.ambiguities?.map((ambiguity) =>
+        ambiguity.relatedTargets
+          ? { ...ambiguity, relatedTargets: ambiguity.relatedTargets.map(rename) }
+          : ambiguity,
+      );
+      return {
+        ...target,
+        id: rename(target.id),
+        indicator,
+        ...(ambiguities ? { ambiguities } : {}),
+        ...(target.partOf ? { partOf: rename(target.partOf) } : {}),
+      };
     }),
   );
   if (metadata.title === undefined)

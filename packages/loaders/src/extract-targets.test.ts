@@ -197,4 +197,30 @@ describe("extractTargets", () => {
       kind: "cumulative",
     });
   });
+
+  it("reads 由…提高到: a stated base value and a target", () => {
+    const { targets, facts } = extract("到2025年,每万人口发明专利拥有量由2020年的6.7件提高到12件。");
+    expect(targets).toHaveLength(1);
+    expect(targets[0]).toMatchObject({
+      kind: "level",
+      value: "12",
+      targetYear: 2025,
+      indicator: { name: "每万人口发明专利拥有量" },
+      base: { year: 2020, value: "6.7" },
+    });
+    expect(facts[0]).toMatchObject({ value: "6.7", period: { year: 2020 } });
+  });
+
+  it("reads 分别: one name for each number, in order", () => {
+    const { targets } = extract("商标注册量、专利授权量分别达到5万件和1万件。");
+    expect(targets.map((target) => [target.indicator.name, "value" in target ? target.value : ""])).toEqual([
+      ["商标注册量", "50000"],
+      ["专利授权量", "10000"],
+    ]);
+  });
+
+  it("marks a part stated after its total (其中, 包括)", () => {
+    const { targets } = extract("专业人才数量达到1.2万人以上,包括企业知识产权人才2000人以上。");
+    expect(targets[1]?.partOf).toBe(targets[0]?.id);
+  });
 });

@@ -41,6 +41,10 @@ const BARE_YEAR_PATTERN = /(?<![比较以至到\d])((?:19|20)\d{2})年(?!为基|
 const PERIOD_TERM_ANYWHERE = /“?(十[一二三四五六]五)”?/;
 /** Words every benchmark phrase contains: a cheap test before the full pattern. */
 const COMPARATIVE_HINT_PATTERN = /水平|前列|领先|一流|先进|前\d|名|方阵|前茅|行列/;
+const FROM_YEAR_PATTERN = /由((?:19|20)\d{2})年(?:底|末)?的?/;
+const TO_VALUE_PATTERN = /^[^\d年]{0,6}(?:到|至)\s*$/;
+/** A part of the total stated before it: 其中发明专利…, 包括企业知识产权人才…. */
+const PART_OF_PATTERN = /^(?:\s|——)*(?:其中|包括)/;
 const STATED_BASE_PATTERN = /以((?:19|20)\d{2})年(?:底|末)?为基[数期准]/;
 const HEADING_YEAR_PATTERN = /((?:19|20)\d{2})年(?:前|底|末)?[^,。;]{0,6}(?:目标|任务|工作|安排|计划|指标)/;
 /** This year, in a work report. */
@@ -251,6 +255,7 @@ export function extractTargets(context: ExtractContext): Extracted {
         }
       let sentenceYear: YearContext | undefined;
       let statedBase: number | undefined;
+      let lastTargetInSentence: string | undefined;
       for (const clause of sentence.clauses) {
         const clauseText = text.slice(clause.start, clause.end);
         // 以2018年为基数 holds until the next semicolon.
@@ -312,6 +317,14 @@ export function extractTargets(context: ExtractContext): Extracted {
           nextQuantity += 1;
         }
         let nameFloor = clause.start;
+        // 由2020年的6.7件提高到12件: the first value is a stated base, the second a target.
+        const fromTo = factSection ? null : FROM_YEAR_PATTERN.exec(clauseText);
+        let fromBase: { year: number; name: string; quantity: Quantity; end: number } | undefined;
+        // 商标注册量、专利授权量分别达到5万件和1万件: the names in order.
+        const respectiveAt = clauseText.indexOf("分别");
+        const respective =
+          respectiveAt > 0 ? splitList(cleanName(clauseText.slice(0, respectiveAt))) : undefined;
+        const partOfPrevious = PART_OF_PATTERN.test(clauseText) ? lastTargetInSentence : undefined;
         if (quantities.length === 0 && !clauseIsPast) {
           const comparative = COMPARATIVE_HINT_PATTERN.test(clauseText)
             ? COMPARATIVE_PATTERN.exec(clauseText)
@@ -363,9 +376,33 @@ export function extractTargets(context: ExtractContext): Extracted {
         for (const [index, quantity] of quantities.entries()) {
           // A name read after the number stops where the next number starts.
           const limit = Math.min(clause.end, quantities[index + 1]?.start ?? clause.end);
-          const result = readQuantity(context, clause, quantity, nameFloor, clauseIsPast, limit);
+          const isFromValue =
+            fromTo !== null && clause.start + fromTo.index + fromTo[0].length === quantity.numberStart;
+          const isToValue =
+            fromBase !== undefined && TO_VALUE_PATTERN.test(text.slice(fromBase.end, quantity.numberStart));
+          const quantityIsPast = isToValue ? false : isFromValue || clauseIsPast;
+          const result = readQuantity(context, clause, quantity, nameFloor, quantityIsPast, limit);
           if (result.skip) continue;
           nameFloor = Math.max(nameFloor, result.quantityEnd);
+          if (respective && respective.length === quantities.length && respective[index]) {
+            result.name = respective[index] ?? result.name;
+            result.carried = false;
+          }
+          if (isToValue && fromBase) {
+            result.name = fromBase.name;
+            result.carried = false;
+            result.start = Math.min(result.start, clause.start + (fromTo?.index ?? 0));
+            result.base = { year: fromBase.year };
+            result.baseValue = fromBase.quantity;
+            if (DECREASE_PATTERN.test(text.slice(fromBase.end, quantity.numberStart)))
+              result.direction = "decrease";
+          }
+          if (isFromValue && fromTo) {
+            const name = cleanName(clauseText.slice(0, fromTo.index));
+            fromBase = { year: Number(fromTo[1]), name, quantity, end: result.quantityEnd };
+            result.name = name || result.name;
+            result.carried = result.name.length < 2;
+          }
           if (result.carried && text[clause.start - 1] === ":" && cleanName(previousClauseText).length >= 2) {
             // "指标名称:达到20%以上": the name is the text before the colon.
             result.name = cleanName(previousClauseText);
@@ -382,11 +419,12 @@ export function extractTargets(context: ExtractContext): Extracted {
             });
           } else if (result.carried) continue;
           lastName = result.name;
-          if (clauseIsPast) {
+          if (quantityIsPast) {
             // Growth over the past is a claim (read above), not a stated value.
             if (result.kind === "growth-rate" || result.kind === "total-growth" || result.kind === "multiple")
               continue;
             const year =
+              (isFromValue && fromBase ? fromBase.year : undefined) ??
               nearestYear(text.slice(clause.start, quantity.start)) ??
               pastNumber ??
               pastYear ??
@@ -439,7 +477,11 @@ export function extractTargets(context: ExtractContext): Extracted {
                     )
                   : ambiguities,
             });
-            if (target) targets.push(target);
+            if (!target) return;
+            const withLinks =
+              partOfPrevious && target.id !== partOfPrevious ? { ...target, partOf: partOfPrevious } : target;
+            targets.push(withBaseValue(withLinks, result.baseValue, span));
+            lastTargetInSentence = target.id;
           });
         }
       }
@@ -448,6 +490,29 @@ export function extractTargets(context: ExtractContext): Extracted {
       listYear = { year: carried.year, basis: "context" };
   }
   return { targets, facts, claims };
+}
+
+/** Adds the value of a stated base (由2020年的6.7件) to a target's base. */
+function withBaseValue(
+  target: Target,
+  baseValue: Quantity | undefined,
+  span: (start: number, end: number) => { document: string; start: number; end: number; quote: string },
+): Target {
+  if (baseValue === undefined || !("base" in target) || target.base === undefined) return target;
+  return {
+    ...target,
+    base: {
+      ...target.base,
+      value: baseValue.value,
+      unit: baseValue.unit,
+      source: span(baseValue.start, baseValue.end),
+    },
+  } as Target;
+}
+
+/** Items of a list: 商标注册量、专利授权量 → two. */
+function splitList(name: string): string[] {
+  return name.split(/[、和及与]/).filter((item) => item.length >= 2);
 }
 
 /** The last year named before a value, not a base of comparison: 由2015年的120家增加到2020年的168家. */
@@ -462,6 +527,8 @@ const LIST_ITEM_PATTERN = /^(?:——|--|•|·|[①②③④⑤⑥⑦⑧⑨⑩]
 
 interface QuantityReading extends Span {
   skip: boolean;
+  /** The stated base value of a 由…提高到 target. */
+  baseValue?: Quantity;
   /** End of the number, its measure word and a trailing comparator. */
   quantityEnd: number;
   /** No subject of its own: 到2015年达到17个. */

@@ -26,7 +26,13 @@ function notes(target: Target): string {
   if (target.table) parts.push(`table ${target.table.column}`);
   if (target.priorPlan) parts.push("prior plan");
   if (target.restates) parts.push(`restates ${target.restates}`);
-  for (const ambiguity of target.ambiguities ?? []) parts.push(ambiguity.code);
+  if (target.partOf) parts.push(`part of ${target.partOf}`);
+  for (const ambiguity of target.ambiguities ?? [])
+    parts.push(
+      ambiguity.relatedTargets
+        ? `${ambiguity.code} with ${ambiguity.relatedTargets.join(", ")}`
+        : ambiguity.code,
+    );
   if (target.indicator.id) parts.push(`id ${target.indicator.id}`);
   return parts.join("; ");
 }
