@@ -34,6 +34,28 @@ describe("chartData", () => {
     expect(data.interval).toEqual({ year: 2025, low: 5.1, high: 6.2, level: 0.9 });
   });
 
+  it("fits a trend with its interval when the evaluation projects nothing", () => {
+    const id = patents!.indicator.id!;
+    const evaluation = fakeEvaluation(patents!.id, { figures: {}, outlook: undefined });
+    const points = [
+      ["2020", "4.1"],
+      ["2021", "4.5"],
+      ["2022", "4.8"],
+      ["2023", "5.3"],
+    ] as const;
+    const data = chartData(
+      patents!,
+      evaluation,
+      points.map(([year, value]) => observation(id, "x", Number(year), value)),
+    )!;
+    expect(data.projection[0]).toEqual({ year: 2023, value: 5.3 });
+    expect(data.projection[1]!.year).toBe(2025);
+    expect(data.projection[1]!.value).toBeGreaterThan(5.8);
+    expect(data.interval!.low).toBeLessThan(data.projection[1]!.value);
+    expect(data.interval!.high).toBeGreaterThan(data.projection[1]!.value);
+    expect(data.interval!.level).toBe(0.9);
+  });
+
   it("has nothing to draw for a qualitative target without data", () => {
     const qualitative = {
       ...patents!,

@@ -1,3 +1,4 @@
+import { fitTrend, GrowthError } from "@guihua/growth/float";
 import type { Evaluation, Observation, Target } from "@guihua/schema";
 import { displayMultiplier, multiplierPrefix } from "./labels.js";
 
@@ -68,6 +69,25 @@ function requiredPath(start: ChartPoint, end: ChartPoint): ChartPoint[] {
   return points;
 }
 
+/** A log-linear trend through the observations at `year`, with its 90% interval when three or more points allow. */
+function trendTo(
+  observed: readonly ChartPoint[],
+  year: number,
+): { value: number; interval?: ChartData["interval"] } | undefined {
+  if (observed.length < 2 || observed.some((point) => point.value <= 0)) return undefined;
+  try {
+    const projection = fitTrend(observed).project(year);
+    const band = projection.interval;
+    return {
+      value: projection.value,
+      ...(band ? { interval: { year, low: band.low, high: band.high, level: band.level } } : {}),
+    };
+  } catch (error) {
+    if (error instanceof GrowthError) return undefined;
+    throw error;
+  }
+}
+
 /**
  * The series of one target's chart: required path, target, observations, projection and its interval.
  * Returns undefined when there is nothing to draw (a qualitative target with no data).
@@ -123,10 +143,8 @@ export function chartData(
   const projection: ChartPoint[] = [];
   const latest = observed.at(-1);
   const projected = evaluation?.figures.projectedValue;
-  if (latest && projected !== undefined && latest.year < target.targetYear)
-    projection.push(latest, { year: target.targetYear, value: scale(Number(projected)) });
   const outlook = evaluation?.outlook;
-  const interval = outlook
+  let interval: ChartData["interval"] = outlook
     ? {
         year: target.targetYear,
         low: scale(Number(outlook.low)),
@@ -134,6 +152,18 @@ export function chartData(
         level: outlook.level,
       }
     : undefined;
+  if (latest && latest.year < target.targetYear) {
+    if (projected !== undefined) {
+      projection.push(latest, { year: target.targetYear, value: scale(Number(projected)) });
+    } else {
+      // The evaluation projected nothing (a target already met, say): draw the fitted trend instead.
+      const trend = trendTo(observed, target.targetYear);
+      if (trend) {
+        projection.push(latest, { year: target.targetYear, value: trend.value });
+        interval ??= trend.interval;
+      }
+    }
+  }
 
   if (!targetPoint && observed.length === 0) return undefined;
   return {
