@@ -26,17 +26,33 @@ export function chartSpec(data: ChartData, title: string): vegaLite.TopLevelSpec
     ...data.projection.map((point) => ({ ...point, series: SERIES.projection })),
   ];
   const targetRows: Row[] = data.target ? [{ ...data.target, series: SERIES.target }] : [];
-  const intervalRows: Row[] = data.interval
-    ? [
-        {
-          year: data.interval.year,
-          value: data.interval.low,
-          low: data.interval.low,
-          high: data.interval.high,
-          series: SERIES.projection,
-        },
-      ]
-    : [];
+  // The interval as a cone widening from the latest observation to the target year, or a bar at that year.
+  const start = data.projection[0];
+  const interval = data.interval;
+  const end: Row | undefined = interval
+    ? {
+        year: interval.year,
+        value: interval.low,
+        low: interval.low,
+        high: interval.high,
+        series: SERIES.projection,
+      }
+    : undefined;
+  const intervalRows: Row[] =
+    end && start && start.year < end.year
+      ? [
+          {
+            year: start.year,
+            value: start.value,
+            low: start.value,
+            high: start.value,
+            series: SERIES.projection,
+          },
+          end,
+        ]
+      : end
+        ? [end]
+        : [];
   const x = {
     field: "year",
     type: "quantitative",
@@ -55,7 +71,7 @@ export function chartSpec(data: ChartData, title: string): vegaLite.TopLevelSpec
     type: "nominal",
     title: null,
     scale: { domain: Object.values(SERIES), range: COLOURS },
-    legend: { orient: "bottom", direction: "horizontal", labelLimit: 200 },
+    legend: { orient: "bottom", direction: "horizontal", labelLimit: 200, symbolOpacity: 1 },
   } as const;
   const spec = {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
@@ -83,7 +99,10 @@ export function chartSpec(data: ChartData, title: string): vegaLite.TopLevelSpec
         ? [
             {
               data: { values: intervalRows },
-              mark: { type: "rule", strokeWidth: 6, opacity: 0.35 },
+              mark:
+                intervalRows.length > 1
+                  ? { type: "area", opacity: 0.18 }
+                  : { type: "rule", strokeWidth: 6, opacity: 0.35 },
               encoding: { x, y: { ...y, field: "low" }, y2: { field: "high" }, color: colour },
             } as const,
           ]
