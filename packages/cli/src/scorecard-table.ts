@@ -18,36 +18,41 @@ function counts(evaluations: readonly Evaluation[]): Record<EvaluationStatus, nu
   return result;
 }
 
-/** The scorecard as a terminal table: one row per plan, one column per status, and a total. */
-export function scorecardTable(rows: readonly ScorecardRow[], colors: Colors): string {
+/**
+ * The scorecard as a terminal table: one row per plan, a column per status that occurs, and a total.
+ * Plan titles are cut to fit `width` columns (CJK characters count two).
+ */
+export function scorecardTable(rows: readonly ScorecardRow[], colors: Colors, width = 120): string {
+  const all = rows.flatMap((row) => row.evaluations);
+  const totals = counts(all);
+  const statuses = STATUS_ORDER.filter((status) => totals[status] > 0);
+  // Each status column takes its label (4 CJK characters) plus padding and border: 11 columns.
+  const titleWidth = Math.max(12, Math.min(40, width - 8 - statuses.length * 11 - 4));
   const table = new Table({
     head: [
       "规划 plan",
       "目标",
-      ...STATUS_ORDER.map((status) => paintStatus(colors, status, STATUS_LABELS[status].zh)),
+      ...statuses.map((status) => paintStatus(colors, status, STATUS_LABELS[status].zh)),
     ],
     style: { ...tableStyle(colors), compact: true },
-    colAligns: ["left", "right", ...STATUS_ORDER.map(() => "right" as const)],
+    colAligns: ["left", "right", ...statuses.map(() => "right" as const)],
   });
-  const all: Evaluation[] = [];
   for (const row of rows) {
-    all.push(...row.evaluations);
     const byStatus = counts(row.evaluations);
     table.push([
-      truncate(row.title, 34),
+      truncate(row.title, titleWidth),
       String(row.evaluations.length),
-      ...STATUS_ORDER.map((status) =>
+      ...statuses.map((status) =>
         byStatus[status] ? paintStatus(colors, status, String(byStatus[status])) : "",
       ),
     ]);
   }
   if (rows.length > 1) {
-    table.push(["─".repeat(34), "", ...STATUS_ORDER.map(() => "")]);
-    const totals = counts(all);
+    table.push(["─".repeat(titleWidth), "", ...statuses.map(() => "")]);
     table.push([
       colors.bold("合计 total"),
       String(all.length),
-      ...STATUS_ORDER.map((status) => String(totals[status] || "")),
+      ...statuses.map((status) => String(totals[status] || "")),
     ]);
   }
   return table.toString();

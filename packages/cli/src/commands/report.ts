@@ -74,6 +74,7 @@ export async function reportCommand(
     `${scorecardTable(
       entries.map((entry) => ({ title: entry.plan.title, evaluations: entry.evaluations })),
       colors,
+      io.stdout.columns ?? 120,
     )}\n`,
   );
   const evaluated = entries.flatMap((entry) =>
