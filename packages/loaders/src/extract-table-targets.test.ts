@@ -65,4 +65,21 @@ describe("extractTableTargets", () => {
     });
     expect(text.slice(targets[0]?.source.start, targets[0]?.source.end)).toBe("50");
   });
+
+  it("reads comparators and bracketed totals in cells", () => {
+    const text =
+      "表1 主要指标\n指标\n单位\n2020年\n2025年\n属性\n森林覆盖率\n%\n40\n≥42\n约束性\n单位GDP能耗降低\n%\n-\n[13.5]\n约束性\n融资金额\n亿元\n30\n50以上\n预期性";
+    const { targets } = read(text);
+    expect(
+      targets.map((target) => [
+        target.kind,
+        "comparator" in target ? target.comparator : "",
+        "value" in target ? target.value : "",
+      ]),
+    ).toEqual([
+      ["share", ">=", "42"],
+      ["cumulative", "=", "13.5"],
+      ["level", ">=", "5000000000"],
+    ]);
+  });
 });

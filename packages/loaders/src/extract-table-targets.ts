@@ -1,7 +1,7 @@
-import type { Attribute, Observation, Target } from "@guihua/schema";
+import type { Attribute, Comparator, Observation, Target } from "@guihua/schema";
 import { findQuantities } from "./find-quantities.js";
 import type { Table } from "./read-tables.js";
-import { YEARLY_GROWTH_PATTERN } from "./vocabulary.js";
+import { COMPARATORS_AFTER, COMPARATORS_BEFORE, YEARLY_GROWTH_PATTERN } from "./vocabulary.js";
 
 const YEAR_COLUMN_PATTERN = /^((?:19|20)\d{2})年?(.*)$/;
 const TARGET_COLUMN_PATTERN = /目标|预期|规划/;
@@ -11,6 +11,13 @@ const SKIPPED_LABEL_PATTERN = /^(?:序号|类别|领域|分类)$/;
 const UNIT_COLUMN_PATTERN = /^(?:计量)?单位$/;
 const UNIT_IN_LABEL_PATTERN = /\(([^()]{1,6})\)$/;
 const ATTRIBUTES: Readonly<Record<string, Attribute>> = { 预期性: "expected", 约束性: "binding" };
+
+/** A comparator written in a cell: ≥90, 90以上, >85, 5.5左右. */
+function cellComparator(before: string, after: string): Comparator {
+  for (const [word, comparator] of COMPARATORS_BEFORE) if (before.endsWith(word)) return comparator;
+  for (const [word, comparator] of COMPARATORS_AFTER) if (after.startsWith(word)) return comparator;
+  return "=";
+}
 
 export interface TableContext {
   document: string;
@@ -92,10 +99,18 @@ export function extractTableTargets(
     )) {
       const cell = row[column.index];
       if (cell === undefined) continue;
-      const withUnit = /^\d+(?:\.\d+)?\s*$/.test(cell.content) ? `${cell.content}${labelUnit}` : cell.content;
-      const quantity = findQuantities(withUnit, 0, withUnit.length, { bare: true })[0];
+      let withUnit = cell.content;
+      let quantity = findQuantities(withUnit, 0, withUnit.length, { bare: true })[0];
+      if (quantity !== undefined && quantity.unitAsWritten === "" && labelUnit) {
+        // The unit is in the row label or a 单位 column: put it after the number and read again.
+        withUnit = `${withUnit.slice(0, quantity.end)}${labelUnit}${withUnit.slice(quantity.end)}`;
+        quantity = findQuantities(withUnit, 0, withUnit.length, { bare: true })[0];
+      }
       if (quantity === undefined) continue;
       const growth = YEARLY_GROWTH_PATTERN.test(withUnit.slice(0, quantity.start));
+      // [13.5] or 〔13.5〕 in a plan table: a total over the plan period.
+      const cumulative = /^[[〔]/.test(withUnit) && /[\]〕]/.test(withUnit.slice(quantity.end));
+      const comparator = cellComparator(withUnit.slice(0, quantity.start), withUnit.slice(quantity.end));
       const cellSpan = span(cell.start, cell.end);
       const unit = quantity.unit.base === "" ? { base: labelUnit || "1", multiplier: 0 } : quantity.unit;
       if (!column.target) {
@@ -124,7 +139,7 @@ export function extractTableTargets(
         direction: "increase" as const,
         attribute,
         source: cellSpan,
-        comparator: "=" as const,
+        comparator,
         valueAsWritten: quantity.valueAsWritten,
         unitAsWritten: quantity.unitAsWritten || labelUnit,
         unit,
@@ -145,6 +160,7 @@ export function extractTableTargets(
           }
         : {};
       if (growth) targets.push({ ...common, kind: "growth-rate", ...baseField });
+      else if (cumulative) targets.push({ ...common, kind: "cumulative", ...baseField });
       else if (unit.base === "%")
         targets.push({ ...common, kind: Number(quantity.value) <= 100 ? "share" : "level", ...baseField });
       else targets.push({ ...common, kind: "level", ...baseField });

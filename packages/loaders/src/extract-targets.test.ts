@@ -223,4 +223,17 @@ describe("extractTargets", () => {
     const { targets } = extract("专业人才数量达到1.2万人以上,包括企业知识产权人才2000人以上。");
     expect(targets[1]?.partOf).toBe(targets[0]?.id);
   });
+
+  it("reads ranks in benchmarks and 增长一倍", () => {
+    expect(extract("专利授权量位居全省第二。").targets[0]).toMatchObject({
+      kind: "comparative",
+      benchmark: { description: "全省第二", rank: 2 },
+    });
+    expect(extract("知识产权质押融资金额比2020年增长一倍。").targets[0]).toMatchObject({
+      kind: "multiple",
+      value: "1",
+      base: { year: 2020 },
+      ambiguities: [{ code: "growth-multiple-reading" }],
+    });
+  });
 });

@@ -8,6 +8,7 @@ import type {
 } from "@guihua/schema";
 import { PERIOD_TERMS } from "./extract-metadata.js";
 import { findQuantities, type Quantity } from "./find-quantities.js";
+import { parseNumeral } from "./parse-numeral.js";
 import type { Paragraph } from "./segment.js";
 import type { Span } from "./span.js";
 import {
@@ -23,6 +24,7 @@ import {
   LEADING_NOISE_PATTERN,
   PER_YEAR_MEAN_PATTERN,
   PER_YEAR_PATTERN,
+  RANK_PATTERN,
   SELECTED_NOUN_PATTERN,
   SELECTION_PATTERN,
   TOTAL_GROWTH_PATTERN,
@@ -40,7 +42,7 @@ const TERM_END_PATTERN = /“?(十[一二三四五六]五)”?(?:期末|末|时�
 const BARE_YEAR_PATTERN = /(?<![比较以至到\d])((?:19|20)\d{2})年(?!为基|的|以来|同期)/;
 const PERIOD_TERM_ANYWHERE = /“?(十[一二三四五六]五)”?/;
 /** Words every benchmark phrase contains: a cheap test before the full pattern. */
-const COMPARATIVE_HINT_PATTERN = /水平|前列|领先|一流|先进|前\d|名|方阵|前茅|行列/;
+const COMPARATIVE_HINT_PATTERN = /水平|前列|领先|一流|先进|前|第|名|方阵|首位|行列/;
 const FROM_YEAR_PATTERN = /由((?:19|20)\d{2})年(?:底|末)?的?/;
 const TO_VALUE_PATTERN = /^[^\d年]{0,6}(?:到|至)\s*$/;
 /** A part of the total stated before it: 其中发明专利…, 包括企业知识产权人才…. */
@@ -362,6 +364,7 @@ export function extractTargets(context: ExtractContext): Extracted {
                 comparator,
                 benchmark: {
                   description: original.slice(verbStart + verb.length, verbStart + comparative[0].length),
+                  ...rankOf(benchmark),
                   ...(/全国|国内/.test(benchmark)
                     ? { region: "全国" }
                     : /全省|省内/.test(benchmark)
@@ -508,6 +511,13 @@ function withBaseValue(
       source: span(baseValue.start, baseValue.end),
     },
   } as Target;
+}
+
+/** The rank a benchmark names: 全省前三名 → { rank: 3 }. */
+function rankOf(benchmark: string): { rank?: number } {
+  const match = RANK_PATTERN.exec(benchmark);
+  const rank = match ? Number(parseNumeral(match[2] ?? "")) : Number.NaN;
+  return Number.isInteger(rank) && rank >= 1 ? { rank } : {};
 }
 
 /** Items of a list: 商标注册量、专利授权量 → two. */

@@ -174,7 +174,7 @@ export function findQuantities(
       // Small Chinese numerals are mostly set phrases (三个代表, 两个, 二次); keep round ones (百件, 一千二百).
       if (
         slice[(match.index ?? 0) - 1] === "第" ||
-        (!/[百千万亿]/.test(number + multiplierWritten) && !percentWord)
+        (!/[百千万亿]/.test(number + multiplierWritten) && !percentWord && unitWritten !== "倍")
       )
         continue;
     }
