@@ -51,7 +51,10 @@ export function createEvaluatePlan(evaluateTarget: EvaluateTarget) {
     options: EvaluatePlanOptions = {},
   ): Scorecard {
     const method = resolveMethod(options.method);
-    const all = options.includePlanFacts === false ? observations : [...plan.facts, ...observations];
+    const all =
+      options.includePlanFacts === false || plan.facts.length === 0
+        ? observations
+        : [...plan.facts, ...observations];
     // Group once by indicator so each target sees only its own series (no "other indicator" noise).
     const byId = new Map<string, Observation[]>();
     const withoutIdByName = new Map<string, Observation[]>();

@@ -1,10 +1,12 @@
 import type { Evaluation, EvaluationIssue, EvaluationStatus, Observation, Target } from "@guihua/schema";
 import { assess } from "./assess.js";
 import { baseOf } from "./base-of.js";
-import { buildProblem } from "./build-problem.js";
-import { lazyEvaluation } from "./lazy-evaluation.js";
+import { buildProblem, type BuildContext } from "./build-problem.js";
+import { lazyEvaluation, type Judged } from "./lazy-evaluation.js";
 import { perYearEach } from "./per-year-each.js";
 import type { Engine } from "./engine/types.js";
+import type { EarlyResult } from "./problem.js";
+import type { NumericTarget } from "./problems/shared.js";
 import { EvaluateError } from "./errors.js";
 import { statusWords } from "./explain.js";
 import { sameIndicator } from "./matching.js";
@@ -110,42 +112,29 @@ export function createEvaluateTarget<N>(engine: Engine<N>) {
         },
       );
     }
-    const region = options.region ?? target.scope?.region;
-    const built = buildProblem(engine, target, observations, {
+    const context = {
       asOfTime,
-      region,
+      region: options.region ?? target.scope?.region,
       indicatorChecked: options.indicatorChecked ?? false,
-    });
-    if ("status" in built) {
+    };
+    const first = judge(engine, target, observations, context, method);
+    if ("status" in first) {
       return result(
-        built.status,
+        first.status,
         {
-          zh: `${statusWords(built.status).zh}: ${built.reason.zh}。`,
-          en: `${capitalise(statusWords(built.status).en)}: ${built.reason.en}.`,
+          zh: `${statusWords(first.status).zh}: ${first.reason.zh}。`,
+          en: `${capitalise(statusWords(first.status).en)}: ${first.reason.en}.`,
         },
-        withIssues({ figures: built.figures ?? {} }, built.issues),
+        withIssues({ figures: first.figures ?? {} }, first.issues),
       );
     }
-    const problem = built;
-    if (target.comparator === "=" && target.kind !== "comparative") {
-      problem.issues.push({
-        code: "equals-read-as-bound",
-        message: `"达到${target.valueAsWritten}" read as ${problem.direction === 1 ? "at least" : "at most"} the value`,
-      });
-    }
-    if (
-      asOfTime >= target.targetYear - SAME_TIME &&
-      (problem.points.length === 0 ||
-        problem.points[problem.points.length - 1]!.time < target.targetYear - SAME_TIME)
-    ) {
-      problem.issues.push({
-        code: "target-year-not-observed",
-        message: `the target year ${target.targetYear} has passed but has no observation: judged on the trend`,
-      });
-    }
-    const assessment = assess(engine, problem, method);
-    if (target.kind === "per-year" && target.aggregate === "each") perYearEach(target, problem, assessment);
-    return lazyEvaluation(target, asOf, method, problem, assessment);
+    // The verdict is kept; the problem is rebuilt (the same, deterministically) when details are first read,
+    // so a large scorecard holds a few fields per target instead of every intermediate value.
+    return lazyEvaluation(target, asOf, method, first.assessment, () => {
+      const again = judge(engine, target, observations, context, method);
+      if ("status" in again) throw new Error("unreachable: a judged target judged again differently");
+      return again;
+    });
   };
 }
 
@@ -156,4 +145,36 @@ function withIssues<T extends object>(value: T, issues: EvaluationIssue[]): T {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Builds the problem and judges it: everything a verdict and its details depend on. */
+function judge<N>(
+  engine: Engine<N>,
+  target: NumericTarget,
+  observations: readonly Observation[],
+  context: BuildContext,
+  method: ResolvedMethod,
+): EarlyResult | Judged<N> {
+  const built = buildProblem(engine, target, observations, context);
+  if ("status" in built) return built;
+  const problem = built;
+  if (target.comparator === "=" && target.kind !== "comparative") {
+    problem.issues.push({
+      code: "equals-read-as-bound",
+      message: `"达到${target.valueAsWritten}" read as ${problem.direction === 1 ? "at least" : "at most"} the value`,
+    });
+  }
+  const last = problem.points[problem.points.length - 1];
+  if (
+    context.asOfTime >= target.targetYear - SAME_TIME &&
+    (last === undefined || last.time < target.targetYear - SAME_TIME)
+  ) {
+    problem.issues.push({
+      code: "target-year-not-observed",
+      message: `the target year ${target.targetYear} has passed but has no observation: judged on the trend`,
+    });
+  }
+  const assessment = assess(engine, problem, method);
+  if (target.kind === "per-year" && target.aggregate === "each") perYearEach(target, problem, assessment);
+  return { problem, assessment };
 }

@@ -4,11 +4,17 @@ import { explain } from "./explain.js";
 import type { ResolvedMethod } from "./methods/presets.js";
 import type { Problem } from "./problem.js";
 
+/** A problem and its assessment. */
+export interface Judged<N> {
+  problem: Problem<N>;
+  assessment: Assessment;
+}
+
 interface LazyState<N> {
   target: Target;
   method: ResolvedMethod;
-  problem: Problem<N>;
-  assessment: Assessment;
+  judge: () => Judged<N>;
+  judged?: Judged<N>;
   details?: Details;
   explanation?: Evaluation["explanation"];
 }
@@ -27,18 +33,22 @@ class LazyEvaluation<N> implements Evaluation {
   issues?: EvaluationIssue[];
   readonly #state: LazyState<N>;
 
-  constructor(asOf: string, state: LazyState<N>) {
+  constructor(asOf: string, assessment: Assessment, state: LazyState<N>) {
     this.targetId = state.target.id;
     this.asOf = asOf;
-    this.status = state.assessment.status;
+    this.status = assessment.status;
     this.method = state.method.ref;
-    this.precision = state.assessment.precision;
-    if (state.assessment.issues.length > 0) this.issues = state.assessment.issues;
+    this.precision = assessment.precision;
+    if (assessment.issues.length > 0) this.issues = assessment.issues;
     this.#state = state;
   }
 
+  #judged(): Judged<N> {
+    return (this.#state.judged ??= this.#state.judge());
+  }
+
   #details(): Details {
-    return (this.#state.details ??= this.#state.assessment.details());
+    return (this.#state.details ??= this.#judged().assessment.details());
   }
   get figures(): Evaluation["figures"] {
     return this.#details().figures;
@@ -60,13 +70,11 @@ class LazyEvaluation<N> implements Evaluation {
   }
   get explanation(): Evaluation["explanation"] {
     const state = this.#state;
-    return (state.explanation ??= explain(
-      state.target,
-      state.problem,
-      state.assessment,
-      this.#details().facts,
-      state.method,
-    ));
+    if (state.explanation === undefined) {
+      const { problem, assessment } = this.#judged();
+      state.explanation = explain(state.target, problem, assessment, this.#details().facts, state.method);
+    }
+    return state.explanation;
   }
   set explanation(value: Evaluation["explanation"]) {
     this.#state.explanation = value;
@@ -97,8 +105,8 @@ export function lazyEvaluation<N>(
   target: Target,
   asOf: string,
   method: ResolvedMethod,
-  problem: Problem<N>,
   assessment: Assessment,
+  judge: () => Judged<N>,
 ): Evaluation {
-  return new LazyEvaluation(asOf, { target, method, problem, assessment });
+  return new LazyEvaluation(asOf, assessment, { target, method, judge });
 }
