@@ -46,7 +46,19 @@ function createProgram(io: Io, setExit: (code: number) => void): Command {
       writeOut: (text) => void io.stdout.write(text),
       writeErr: (text) => void io.stderr.write(text),
     })
-    .showHelpAfterError("(run guihua --help for usage)");
+    .showHelpAfterError("(run guihua --help for usage)")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  guihua report                                        evaluate the embedded plans, write report.html
+  guihua project --base 4.09 --from 2020 --rate 6% --to 2025
+  guihua extract plan.txt --json                       targets with their source spans
+  guihua evaluate 002 --observations data.csv          a seed plan (or plan.json, plan.txt) against data
+  guihua audit 004                                     contradictions inside a plan
+
+Exit codes: 0 ok, 1 failures found, 2 bad usage or unreadable input, 3 a bug in guihua.`,
+    );
 
   const action =
     <A extends unknown[]>(load: (...args: A) => Promise<number>) =>
