@@ -6,6 +6,7 @@ import type { Engine } from "./engine/types.js";
 import { EvaluateError, type EvaluateErrorCode } from "./errors.js";
 import { createEvaluatePlan, type EvaluatePlanOptions, type Scorecard } from "./evaluate-plan.js";
 import { createEvaluateTarget, type EvaluateOptions } from "./evaluate-target.js";
+import { materialize } from "./lazy-evaluation.js";
 
 /** `{ success: true, data }` or `{ success: false, error }` with the error's stable code. */
 export type SafeResult<T> =
@@ -13,7 +14,10 @@ export type SafeResult<T> =
 
 /** The evaluators bound to one arithmetic backend. */
 export interface Evaluator {
-  /** The verdict on one target at the as-of date. Throws {@link EvaluateError} on a request that cannot be answered. */
+  /**
+   * The verdict on one target at the as-of date, as a plain object. Throws {@link EvaluateError} on a request
+   * that cannot be answered.
+   */
   evaluateTarget(target: Target, observations: readonly Observation[], options?: EvaluateOptions): Evaluation;
   /** Like `evaluateTarget`, returning the error instead of throwing it. */
   safeEvaluateTarget(
@@ -21,7 +25,10 @@ export interface Evaluator {
     observations: readonly Observation[],
     options?: EvaluateOptions,
   ): SafeResult<Evaluation>;
-  /** Every target of a plan (with the plan's own facts), counted by status and by attribute. */
+  /**
+   * Every target of a plan (with the plan's own facts), counted by status and by attribute. Its evaluations
+   * write their figures, schedule, outlook and explanation on first read (`materialize` for plain objects).
+   */
   evaluatePlan(plan: Plan, observations?: readonly Observation[], options?: EvaluatePlanOptions): Scorecard;
   /** Like `evaluatePlan`, returning the error instead of throwing it. */
   safeEvaluatePlan(
@@ -49,9 +56,11 @@ export function evaluatorFromEngine<N>(engine: Engine<N>): Evaluator {
   const evaluatePlan = createEvaluatePlan(evaluateTarget);
   const auditPlan = createAuditPlan(engine);
   return {
-    evaluateTarget: (target, observations, options) => evaluateTarget(target, observations, options),
+    // One target at a time: a plain object with every field written out. Scorecards stay lazy.
+    evaluateTarget: (target, observations, options) =>
+      materialize(evaluateTarget(target, observations, options)),
     safeEvaluateTarget: (target, observations, options) =>
-      safely(() => evaluateTarget(target, observations, options)),
+      safely(() => materialize(evaluateTarget(target, observations, options))),
     evaluatePlan,
     safeEvaluatePlan: (plan, observations, options) =>
       safely(() => evaluatePlan(plan, observations, options)),

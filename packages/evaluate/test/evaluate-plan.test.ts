@@ -1,6 +1,7 @@
 import type { Plan } from "@guihua/schema";
 import { describe, expect, it } from "vitest";
-import { evaluatePlan, safeEvaluatePlan } from "../src/index.js";
+import { Evaluation } from "@guihua/schema";
+import { evaluatePlan, evaluateTarget, materialize, safeEvaluatePlan } from "../src/index.js";
 import { observation, target } from "./builders.js";
 
 const plan: Plan = {
@@ -77,5 +78,19 @@ describe("evaluatePlan", () => {
           "target a: the as-of date 2019-01-01 is before its base year 2020; nothing can be judged before the base",
       },
     });
+  });
+  it("scorecard evaluations are written out on read, in JSON and by materialize, identical to evaluateTarget", () => {
+    const scorecard = evaluatePlan(plan, [observation(2022, "16800")], { asOf: "2022-12-31" });
+    const lazy = scorecard.evaluations[0]!;
+    const single = evaluateTarget(plan.targets[0]!, [...plan.facts, observation(2022, "16800")], {
+      asOf: "2022-12-31",
+      region: "沈阳市",
+    });
+    expect(Object.keys(single)).toContain("figures");
+    expect(materialize(lazy)).toEqual(single);
+    expect(JSON.parse(JSON.stringify(lazy))).toEqual(JSON.parse(JSON.stringify(single)));
+    expect(Evaluation.parse(JSON.parse(JSON.stringify(lazy)))).toBeTruthy();
+    lazy.figures = { ...lazy.figures, note: "1" };
+    expect(lazy.figures.note).toBe("1");
   });
 });
