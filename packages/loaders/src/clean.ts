@@ -3,7 +3,10 @@ import type { Span } from "./span.js";
 
 /** Lines that belong to the web page, not the document. */
 const FURNITURE_PATTERN =
-  /^\s*(?:来源[:：]|发文机构[:：]|发布时间[:：]|发文时间[:：]|文件链接[:：]|索引号[:：]|打印本页|关闭窗口|分享到|【字体|字号[:：]|浏览次数|扫一扫|相关链接|附件下载)/;
+  /^\s*(?:来源[:：]|信息来源[:：]|发文机构[:：]|发布机构[:：]|发布时间[:：]|发布日期[:：]|发文时间[:：]|发文日期[:：]|成文日期[:：]|文件链接[:：]|索引号[:：]|主题分类[:：]|打印本页|【?打印】?|【?关闭】?|关闭窗口|分享到|【字体|字号[:：]|字体[:：]|浏览次数|阅读次数|访问量|点击数|扫一扫|相关链接|相关文件|附件下载|上一篇|下一篇|您当前的位置|当前位置[:：]|首页\s*[>›]|网站地图|版权所有|主办单位|承办单位|技术支持|联系电话|联系我们|网站标识码|[\u4e00-\u9fff]{0,4}ICP备|[\u4e00-\u9fff]{0,4}公网安备)/;
+/** A paragraph repeated word for word by the page (not a short heading, which a table of contents repeats). */
+const MIN_REPEATED_PARAGRAPH = 30;
+const SENTENCE_MARK_PATTERN = /[。;,]/;
 /** A year glued to a month because its 年 was lost: "20093月". */
 const LOST_YEAR_PATTERN = /(?<![\d.])((?:19|20)\d{2})(\d{1,2}月)/g;
 /** Words a plan document is made of; a leading line sharing none of the document's bigrams is foreign. */
@@ -127,6 +130,25 @@ export function clean(text: string): CleanResult {
     }
   }
   const repeat = findRepeat(lines, firstContent);
+  const seenParagraphs = new Set<string>();
+  for (const line of lines) {
+    if (repeat !== undefined && line.start >= (lines[repeat]?.start ?? 0)) break;
+    if (line.content.length < MIN_REPEATED_PARAGRAPH || !SENTENCE_MARK_PATTERN.test(line.content)) continue;
+    if (!seenParagraphs.has(line.content)) {
+      seenParagraphs.add(line.content);
+      continue;
+    }
+    excluded.push({ start: line.start, end: line.end });
+    if (issues.length < MAX_ARTIFACT_ISSUES)
+      issues.push(
+        makeIssue(
+          "repeated-paragraph",
+          "a paragraph repeated word for word; the copy is left out",
+          line.start,
+          line.end,
+        ),
+      );
+  }
   if (repeat !== undefined) {
     const start = lines[repeat]?.start ?? text.length;
     excluded.push({ start, end: text.length });

@@ -53,7 +53,10 @@ const HEADING_YEAR_PATTERN = /((?:19|20)\d{2})年(?:前|底|末)?[^,。;]{0,6}(?
 const DOCUMENT_YEAR_PATTERN = /今年|全年|本年度|年内/;
 /** A year a value was read in; not a base of comparison (比2015年). */
 const PAST_YEAR_PATTERN = /(?<![比较])(?:截至|截止|截止到|到)?((?:19|20)\d{2})年(?:底|末)?/;
-const PAST_MARKER_PATTERN = /截至|截止|已经|已|共有|先后|分别比|较上年|同比|比上年/;
+const PAST_MARKER_PATTERN = /截至|截止|已经|已|共有|先后|分别比|较上年|同比|比上年|目前|当前|现有|现已/;
+/** A project's description, not a target: 总投资50亿元, 占地面积200亩. */
+const PROJECT_SPEC_PATTERN =
+  /(?:总投资|估算投资|计划投资|投资估算|占地面积|占地|建筑面积|规划面积|总建筑面积|设计产能|年产)(?:约|达|为)?\s*$/;
 /** Support given per case: a policy parameter (methods.md: optional), not a regional target. */
 const POLICY_PATTERN = /给予|奖励|补助|资助|补贴|奖补|一次性/;
 const THRESHOLD_BEFORE_PATTERN = /(?:超过|超|以上|不低于|达到)\s*$/;
@@ -68,6 +71,9 @@ const BASE_TERM_PATTERN = /(?:较|比)“?(十[一二三四五六]五)”?/;
 const SHARE_NAME_PATTERN = /比例|占比|比重|率|覆盖|满意度/;
 const GROWTH_CLAIM_PATTERN =
   /(?:比|较)((?:19|20)\d{2})年(?:同期)?(?:分别)?(增长|增加|提高|下降|降低|减少)((?:\d+(?:\.\d+)?(?:%|倍|个百分点)[、和及]?)+)/g;
+/** 为2015年11640件的2倍, 为“十二五”同期的2.11倍. */
+const MULTIPLE_CLAIM_PATTERN =
+  /为(?:((?:19|20)\d{2})年|“?(十[一二三四五六]五)”?(?:末|期末|同期|时期)?)[^,;。]{0,16}?的(\d+(?:\.\d+)?)倍/g;
 const MAX_NAME_LENGTH = 60;
 /** A year glued to the end of a name: 规模以上工业企业由2015年的(120家). */
 const TRAILING_YEAR_PATTERN = /(?:由|从|自|增加到|增长到|提高到|达到|到)?(?:19|20)\d{2}年(?:底|末)?的?$/;
@@ -193,6 +199,7 @@ export function extractTargets(context: ExtractContext): Extracted {
 
   // A year that introduces a list ("到2025年,…具体目标如下:") governs the list items after it.
   let listYear: YearContext | undefined;
+  let sectionTerm: string | undefined;
   for (const paragraph of paragraphs) {
     const factSection = sectionIsFact(paragraph.path);
     const listItem =
@@ -215,7 +222,17 @@ export function extractTargets(context: ExtractContext): Extracted {
     const paragraphTerm = PERIOD_TERM_ANYWHERE.exec(text.slice(paragraph.start, paragraph.end));
     const termBefore = (position: number): string | undefined =>
       paragraphTerm && paragraph.start + paragraphTerm.index < position ? paragraphTerm[1] : undefined;
-    const pathTerm = PERIOD_TERM_ANYWHERE.exec(paragraph.path.join(""))?.[1];
+    const pathTerm =
+      PERIOD_TERM_ANYWHERE.exec(paragraph.path.join(""))?.[1] ?? (factSection ? sectionTerm : undefined);
+    // A background section names its period once (“十三五”期间…); later paragraphs of it share it.
+    if (!factSection) sectionTerm = undefined;
+    else if (
+      paragraphTerm?.[1] !== undefined &&
+      /期间|以来|时期/.test(
+        text.slice(paragraph.start, paragraph.end).slice(paragraphTerm.index, paragraphTerm.index + 10),
+      )
+    )
+      sectionTerm = paragraphTerm[1];
     for (const sentence of paragraph.sentences) {
       const sentenceText = text.slice(sentence.start, sentence.end);
       const firstClause = sentence.clauses[0];
@@ -232,7 +249,29 @@ export function extractTargets(context: ExtractContext): Extracted {
           (context.issuedYear ?? context.period.start ?? 0) - 1
         );
       };
-      if (sentenceText.includes("比") || sentenceText.includes("较"))
+      // Growth claims are statements about the past: background sections, or sentences saying so.
+      const claimsHere = factSection || PAST_MARKER_PATTERN.test(sentenceText);
+      if (claimsHere && sentenceText.includes("为"))
+        for (const claim of sentenceText.matchAll(MULTIPLE_CLAIM_PATTERN)) {
+          const fromYear = claim[1] !== undefined ? Number(claim[1]) : termEnd(claim[2]);
+          const toYear = claimYear(claim.index ?? 0);
+          if (fromYear === undefined || toYear <= fromYear || toYear > 2200) continue;
+          const start = sentence.start + (claim.index ?? 0);
+          claims.push({
+            id: `c${claims.length + 1}`,
+            indicator: {
+              name: cleanName(text.slice(Math.max(sentence.start, start - 30), start)) || "未命名指标",
+            },
+            region: context.region,
+            fromYear,
+            toYear,
+            form: "multiple",
+            value: claim[3] ?? "0",
+            valueAsWritten: claim[3] ?? "0",
+            source: span(start, start + claim[0].length),
+          });
+        }
+      if (claimsHere && (sentenceText.includes("比") || sentenceText.includes("较")))
         for (const claim of sentenceText.matchAll(GROWTH_CLAIM_PATTERN)) {
           const numbers = [...(claim[3] ?? "").matchAll(/(\d+(?:\.\d+)?)(%|倍|个百分点)/g)].filter(
             (number) => number[2] !== "个百分点",
@@ -244,7 +283,9 @@ export function extractTargets(context: ExtractContext): Extracted {
             const end = start + claim[0].length;
             claims.push({
               id: `c${claims.length + 1}`,
-              indicator: { name: cleanName(text.slice(sentence.start, start)).slice(-30) || "未命名指标" },
+              indicator: {
+                name: cleanName(text.slice(Math.max(sentence.start, start - 30), start)) || "未命名指标",
+              },
               region: context.region,
               fromYear: Number(claim[1]),
               toYear,
@@ -528,7 +569,8 @@ function splitList(name: string): string[] {
 /** The last year named before a value, not a base of comparison: 由2015年的120家增加到2020年的168家. */
 function nearestYear(before: string): number | undefined {
   let year: number | undefined;
-  for (const match of before.matchAll(/(?<![比较])((?:19|20)\d{2})年/g)) year = Number(match[1]);
+  for (const match of before.matchAll(/(?<![比较])((?:19|20)\d{2})年|“?(十[一二三四五六]五)”?(?:末|期末)/g))
+    year = match[1] !== undefined ? Number(match[1]) : termEnd(match[2]);
   return year;
 }
 
@@ -587,6 +629,7 @@ function readQuantity(
   if (/[“"][^”"]*$/.test(before) && /^[^“"]{0,6}[”"]/.test(text.slice(quantity.end, quantity.end + 8)))
     return skipped;
   if (SELECTED_NOUN_PATTERN.test(following) && SELECTION_PATTERN.test(before)) return skipped;
+  if (PROJECT_SPEC_PATTERN.test(before)) return skipped;
   // A policy parameter, not a target: 给予一次性奖励50万元.
   if (quantity.unit.base === "元" && POLICY_PATTERN.test(before)) return skipped;
   // A threshold naming a group, with the group's count after it: 培育产值超十亿元企业10家.

@@ -2,6 +2,7 @@
 export const LOADER_ISSUE_CODES = [
   "spam-line",
   "repeated-body",
+  "repeated-paragraph",
   "page-furniture",
   "lost-year-character",
   "table-incomplete",
