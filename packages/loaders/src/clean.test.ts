@@ -49,4 +49,20 @@ describe("clean", () => {
     });
     expect(result.excluded).toEqual([]);
   });
+
+  it("leaves out web page chrome wherever it sits", () => {
+    const text = `${BODY}\n上一篇:关于印发某某方案的通知\n版权所有:某某市人民政府\n访问量:1234567次`;
+    const result = clean(text);
+    expect(result.excluded).toHaveLength(3);
+    expect(result.issues.every((issue) => issue.code === "page-furniture")).toBe(true);
+  });
+
+  it("leaves out a paragraph repeated word for word, but not a repeated short heading", () => {
+    const paragraph = "到2025年,全市有效发明专利达到5000件,知识产权质押融资金额达到10亿元。";
+    const text = `一、发展目标\n${paragraph}\n${paragraph}\n一、发展目标`;
+    const result = clean(text);
+    const second = text.lastIndexOf(paragraph);
+    expect(result.excluded).toEqual([{ start: second, end: second + paragraph.length }]);
+    expect(result.issues[0]?.code).toBe("repeated-paragraph");
+  });
 });

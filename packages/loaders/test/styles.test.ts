@@ -94,6 +94,18 @@ describe("other styles", () => {
     ]);
   });
 
+  it("a scraped page: chrome, a repeated paragraph and a project's specification are left out", () => {
+    const { plan, issues } = read("scraped-page");
+    expect(plan.title).toBe("某某县“十四五”文化和旅游发展规划");
+    expect(plan.targets.map(row)).toEqual([
+      "level = 10000000 2025 explicit",
+      "level > 10000000000 2025 explicit",
+      "increment = 3 2025 explicit",
+    ]);
+    expect(issues.map((issue) => issue.code)).toContain("repeated-paragraph");
+    expect(plan.facts.map((fact) => fact.value)).toEqual(["6500000", "5800000000"]);
+  });
+
   it("the national 纲要's 2025 sentence, against the dataset's curated targets", () => {
     const { plan } = extractPlan(`知识产权强国建设纲要(2021—2035年)\n${nationalPlanText}`);
     const offset = "知识产权强国建设纲要(2021—2035年)\n".length;
