@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { memoryIo } from "../../test/memory-io.js";
 import { run } from "../run.js";
@@ -37,4 +38,16 @@ describe("guihua report", () => {
     ).toBe(0);
     expect(io.out()).toMatch(/\[已实现\] 中华人民共和国 版权产业增加值占GDP比重/);
   }, 60_000);
+
+  it("reports on a text document it has never seen, extracting it first", async () => {
+    const text = readFileSync(new URL("../../../../examples/data/county-plan.txt", import.meta.url), "utf8");
+    const io = memoryIo({ "county.txt": text });
+    expect(await run(["report", "county.txt", "--out", "county.html", "--as-of", "2026-06-30"], io)).toBe(0);
+    const page = io.files.get("/work/county.html") as string;
+    expect(page).toContain("某某县知识产权事业发展“十四五”规划");
+    expect(page).toContain("「有效注册商标总量达到8000件」");
+    const audit = memoryIo({ "county.txt": text });
+    expect(await run(["audit", "county.txt", "--json"], audit)).toBe(0);
+    expect(Array.isArray(JSON.parse(audit.out()))).toBe(true);
+  });
 });
