@@ -1,36 +1,19 @@
-import type {
-  Ambiguity,
-  Comparator,
-  GrowthClaim,
-  Observation,
-  Target,
-  TargetYearBasis,
-} from "@guihua/schema";
-import { PERIOD_TERMS } from "./extract-metadata.js";
+import type { Ambiguity, Comparator, GrowthClaim, Observation, Target } from "@guihua/schema";
 import { findQuantities, type Quantity } from "./find-quantities.js";
 import { parseNumeral } from "./parse-numeral.js";
+import { buildTarget, withBaseValue } from "./build-target.js";
+import { cleanName, splitList, splitSharedIndicator } from "./indicator-names.js";
+import { readQuantity } from "./read-quantity.js";
 import type { Paragraph } from "./segment.js";
-import type { Span } from "./span.js";
+import { nearestYear, termEnd, type YearContext } from "./years.js";
 import {
   COMPARATIVE_PATTERN,
-  COMPARATORS_AFTER,
-  COMPARATORS_BEFORE,
-  CHANGE_BEFORE_NUMBER_PATTERN,
   CUMULATIVE_PATTERN,
   DECREASE_PATTERN,
   FACT_SECTION_PATTERN,
   HEDGE_PATTERN,
-  INCREMENT_PATTERN,
   LEADING_NOISE_PATTERN,
-  PER_YEAR_MEAN_PATTERN,
-  PER_YEAR_PATTERN,
   RANK_PATTERN,
-  SELECTED_NOUN_PATTERN,
-  SELECTION_PATTERN,
-  TOTAL_GROWTH_PATTERN,
-  TRAILING_VERB_PATTERN,
-  VERB_ONLY_PATTERN,
-  YEARLY_GROWTH_PATTERN,
 } from "./vocabulary.js";
 
 /** A target year set by 到2025年, 2025年前, ——2015年 or 至2025年底. */
@@ -54,31 +37,12 @@ const DOCUMENT_YEAR_PATTERN = /今年|全年|本年度|年内/;
 /** A year a value was read in; not a base of comparison (比2015年). */
 const PAST_YEAR_PATTERN = /(?<![比较])(?:截至|截止|截止到|到)?((?:19|20)\d{2})年(?:底|末)?/;
 const PAST_MARKER_PATTERN = /截至|截止|已经|已|共有|先后|分别比|较上年|同比|比上年|目前|当前|现有|现已/;
-/** A project's description, not a target: 总投资50亿元, 占地面积200亩. */
-const PROJECT_SPEC_PATTERN =
-  /(?:总投资|估算投资|计划投资|投资估算|占地面积|占地|建筑面积|规划面积|总建筑面积|设计产能|年产)(?:约|达|为)?\s*$/;
-/** Support given per case: a policy parameter (methods.md: optional), not a regional target. */
-const POLICY_PATTERN = /给予|奖励|补助|资助|补贴|奖补|一次性/;
-const THRESHOLD_BEFORE_PATTERN = /(?:超过|超|以上|不低于|达到)\s*$/;
-const GROUP_NOUN_PATTERN = /^(?:的)?(?:企业|单位|项目|机构|园区|集群|产业|品牌|工厂|车间)/;
-const SKIPPED_UNITS = new Set(["年", "月", "日", "号", "市", "县", "区", "园"]);
-/** Durations are targets only when bounded: 审查周期压减至15个月, 办结时限不超过5个工作日. */
-const DURATION_UNITS = new Set(["个月", "天", "小时", "工作日", "个工作日", "分钟"]);
-const NOT_A_TARGET_AFTER =
-  /^(?:级|强|型|大|方面|个方面|领域|环节|阶段|步|类|项任务|项措施|项工程|家单位联合|号|\+)/;
-const BASE_YEAR_PATTERN = /以((?:19|20)\d{2})年为基[数期准]|(?:较|比)((?:19|20)\d{2})年/;
-const BASE_TERM_PATTERN = /(?:较|比)“?(十[一二三四五六]五)”?/;
-const SHARE_NAME_PATTERN = /比例|占比|比重|率|覆盖|满意度/;
 const GROWTH_CLAIM_PATTERN =
   /(?:比|较)((?:19|20)\d{2})年(?:同期)?(?:分别)?(增长|增加|提高|下降|降低|减少)((?:\d+(?:\.\d+)?(?:%|倍|个百分点)[、和及]?)+)/g;
 /** 为2015年11640件的2倍, 为“十二五”同期的2.11倍. */
 const MULTIPLE_CLAIM_PATTERN =
   /为(?:((?:19|20)\d{2})年|“?(十[一二三四五六]五)”?(?:末|期末|同期|时期)?)[^,;。]{0,16}?的(\d+(?:\.\d+)?)倍/g;
-const MAX_NAME_LENGTH = 60;
-/** A year glued to the end of a name: 规模以上工业企业由2015年的(120家). */
-const TRAILING_YEAR_PATTERN = /(?:由|从|自|增加到|增长到|提高到|达到|到)?(?:19|20)\d{2}年(?:底|末)?的?$/;
 const MAX_FACT_TITLE = 14;
-const MAX_FOLLOWING_NAME = 40;
 
 export interface ExtractContext {
   text: string;
@@ -97,74 +61,11 @@ export interface Extracted {
   claims: GrowthClaim[];
 }
 
-interface YearContext {
-  year: number;
-  basis: TargetYearBasis;
-}
-
-function findComparatorBefore(
-  text: string,
-  from: number,
-  to: number,
-): { comparator: Comparator; word: string } | undefined {
-  const window = text.slice(Math.max(from, to - 9), to);
-  for (const [word, comparator] of COMPARATORS_BEFORE) if (window.endsWith(word)) return { comparator, word };
-  // A verb may sit between: 至少举办1次, 不少于培训100人次.
-  for (const [word, comparator] of COMPARATORS_BEFORE) {
-    const index = window.lastIndexOf(word);
-    if (
-      index !== -1 &&
-      window.length - index - word.length <= 3 &&
-      /^[\u4e00-\u9fff]*$/.test(window.slice(index + word.length))
-    )
-      return { comparator, word };
-  }
-  return undefined;
-}
-
-function findComparatorAfter(text: string, at: number): { comparator: Comparator; word: string } | undefined {
-  const window = text.slice(at, at + 4);
-  for (const [word, comparator] of COMPARATORS_AFTER)
-    if (window.startsWith(word)) return { comparator, word };
-  return undefined;
-}
-
-function cleanName(name: string): string {
-  let result = name.replace(LEADING_NOISE_PATTERN, "");
-  result = result.replace(TRAILING_YEAR_PATTERN, "").replace(TRAILING_VERB_PATTERN, "");
-  result = result.replace(/[、和及与,]+$/, "").replace(/^[、和及与,]+/, "");
-  return result.length > MAX_NAME_LENGTH ? result.slice(result.length - MAX_NAME_LENGTH) : result;
-}
-
-/** 专利申请量和授权量 → two; 专利转让、许可数量 → one (parts without the shared head noun are merged). */
-function splitSharedIndicator(name: string): string[] {
-  const parts = name.split(/和|与|及/).filter((part) => part.length > 0);
-  const result: string[] = [];
-  for (const part of parts) {
-    const items = part.split("、").filter((item) => item.length > 0);
-    const head = items[items.length - 1]?.slice(-2) ?? "";
-    let pending = "";
-    for (const item of items) {
-      const merged = pending ? `${pending}、${item}` : item;
-      if (item.endsWith(head) || item === items[items.length - 1]) {
-        result.push(merged);
-        pending = "";
-      } else pending = merged;
-    }
-  }
-  return result.length > 1 && result.every((part) => part.length >= 2) ? result : [name];
-}
-
 function sectionIsFact(path: readonly string[]): boolean {
   return (
     path.some((title) => title.length <= MAX_FACT_TITLE && FACT_SECTION_PATTERN.test(title)) &&
     !path.some((title) => /目标|指标/.test(title))
   );
-}
-
-function termEnd(term: string | undefined): number | undefined {
-  const start = term === undefined ? undefined : PERIOD_TERMS[term];
-  return start === undefined ? undefined : start + 4;
 }
 
 /**
@@ -536,24 +437,6 @@ export function extractTargets(context: ExtractContext): Extracted {
   return { targets, facts, claims };
 }
 
-/** Adds the value of a stated base (由2020年的6.7件) to a target's base. */
-function withBaseValue(
-  target: Target,
-  baseValue: Quantity | undefined,
-  span: (start: number, end: number) => { document: string; start: number; end: number; quote: string },
-): Target {
-  if (baseValue === undefined || !("base" in target) || target.base === undefined) return target;
-  return {
-    ...target,
-    base: {
-      ...target.base,
-      value: baseValue.value,
-      unit: baseValue.unit,
-      source: span(baseValue.start, baseValue.end),
-    },
-  } as Target;
-}
-
 /** The rank a benchmark names: 全省前三名 → { rank: 3 }. */
 function rankOf(benchmark: string): { rank?: number } {
   const match = RANK_PATTERN.exec(benchmark);
@@ -561,260 +444,5 @@ function rankOf(benchmark: string): { rank?: number } {
   return Number.isInteger(rank) && rank >= 1 ? { rank } : {};
 }
 
-/** Items of a list: 商标注册量、专利授权量 → two. */
-function splitList(name: string): string[] {
-  return name.split(/[、和及与]/).filter((item) => item.length >= 2);
-}
-
-/** The last year named before a value, not a base of comparison: 由2015年的120家增加到2020年的168家. */
-function nearestYear(before: string): number | undefined {
-  let year: number | undefined;
-  for (const match of before.matchAll(/(?<![比较])((?:19|20)\d{2})年|“?(十[一二三四五六]五)”?(?:末|期末)/g))
-    year = match[1] !== undefined ? Number(match[1]) : termEnd(match[2]);
-  return year;
-}
-
 /** Paragraphs that continue a list: ——, •, ①. */
 const LIST_ITEM_PATTERN = /^(?:——|--|•|·|[①②③④⑤⑥⑦⑧⑨⑩])/;
-
-interface QuantityReading extends Span {
-  skip: boolean;
-  /** The stated base value of a 由…提高到 target. */
-  baseValue?: Quantity;
-  /** End of the number, its measure word and a trailing comparator. */
-  quantityEnd: number;
-  /** No subject of its own: 到2015年达到17个. */
-  carried: boolean;
-  name: string;
-  kind: Target["kind"];
-  comparator: Comparator;
-  direction: "increase" | "decrease";
-  aggregate?: "each" | "mean";
-  base?: { year: number };
-  ambiguities: Ambiguity[];
-}
-
-function readQuantity(
-  context: ExtractContext,
-  clause: Span,
-  quantity: Quantity,
-  nameFloor: number,
-  past: boolean,
-  limit: number,
-): QuantityReading {
-  const { text } = context;
-  const after = findComparatorAfter(text, quantity.end);
-  const end = quantity.end + (after?.word.length ?? 0);
-  const skipped: QuantityReading = {
-    skip: true,
-    quantityEnd: end,
-    carried: false,
-    start: quantity.start,
-    end,
-    name: "",
-    kind: "level",
-    comparator: "=",
-    direction: "increase",
-    ambiguities: [],
-  };
-  if (SKIPPED_UNITS.has(quantity.unitAsWritten) || quantity.unitAsWritten === "") return skipped;
-  if (quantity.unit.base === "") return skipped;
-  const following = text.slice(end, end + 6);
-  // A compound unit we do not know (35蒸吨/小时): the number is a specification, not a target.
-  if (text[quantity.end] === "/") return skipped;
-  if (NOT_A_TARGET_AFTER.test(following)) return skipped;
-  const before = text.slice(clause.start, quantity.numberStart);
-  if (/第\s*$/.test(before) || /[《〔[]/.test(before.replace(/《[^》]*》|〔[^〕]*〕|\[[^\]]*\]/g, "")))
-    return skipped;
-  if (/[“"][^”"]*$/.test(before) && /^[^“"]{0,6}[”"]/.test(text.slice(quantity.end, quantity.end + 8)))
-    return skipped;
-  if (SELECTED_NOUN_PATTERN.test(following) && SELECTION_PATTERN.test(before)) return skipped;
-  if (PROJECT_SPEC_PATTERN.test(before)) return skipped;
-  // A policy parameter, not a target: 给予一次性奖励50万元.
-  if (quantity.unit.base === "元" && POLICY_PATTERN.test(before)) return skipped;
-  // A threshold naming a group, with the group's count after it: 培育产值超十亿元企业10家.
-  if (limit < clause.end && THRESHOLD_BEFORE_PATTERN.test(before) && GROUP_NOUN_PATTERN.test(following))
-    return skipped;
-  const beforeComparator = findComparatorBefore(text, nameFloor, quantity.numberStart);
-  if (DURATION_UNITS.has(quantity.unitAsWritten) && beforeComparator === undefined && after === undefined)
-    return skipped;
-  let comparator: Comparator = "=";
-  const ambiguities: Ambiguity[] = [];
-  if (after && beforeComparator && after.comparator !== beforeComparator.comparator) {
-    comparator = beforeComparator.comparator;
-    ambiguities.push({
-      code: "double-comparator",
-      note: `"${beforeComparator.word}…${after.word}": recorded as ${comparator}`,
-    });
-  } else if (after) comparator = after.comparator;
-  else if (beforeComparator) comparator = beforeComparator.comparator;
-  else if (quantity.approximate) comparator = ">";
-  const prefixStart = Math.max(clause.start, nameFloor);
-  const prefix = text.slice(prefixStart, quantity.numberStart);
-  const percent = quantity.unit.base === "%" || quantity.unit.base === "百分点";
-  let kind: Target["kind"] = "level";
-  let namePart = prefix;
-  let base: { year: number } | undefined;
-  let aggregate: "each" | "mean" | undefined;
-  const growth = YEARLY_GROWTH_PATTERN.exec(prefix);
-  const total = TOTAL_GROWTH_PATTERN.exec(prefix);
-  const decrease = DECREASE_PATTERN.test(prefix);
-  const change = CHANGE_BEFORE_NUMBER_PATTERN.exec(prefix);
-  if (percent && total && !/年均/.test(prefix)) {
-    kind = "total-growth";
-    namePart = prefix.slice(0, total.index);
-  } else if (percent && growth) {
-    kind = "growth-rate";
-    namePart = prefix.slice(0, growth.index);
-  } else if (percent && (change || quantity.unit.base === "百分点")) {
-    // A one-year report states yearly rates; a multi-year plan states the change over its period.
-    kind = context.workReport && quantity.unit.base === "%" ? "growth-rate" : "total-growth";
-    if (change) namePart = prefix.slice(0, change.index);
-  } else if (quantity.unit.base === "倍") {
-    kind = "multiple";
-    if (/增长\s*$/.test(prefix))
-      ambiguities.push({
-        code: "growth-multiple-reading",
-        note: `"增长${quantity.valueAsWritten}倍" may mean ×${quantity.valueAsWritten} or ×(1+${quantity.valueAsWritten})`,
-      });
-  } else if (percent) {
-    kind = "share";
-  } else if (CUMULATIVE_PATTERN.test(prefix)) kind = "cumulative";
-  else if (PER_YEAR_PATTERN.test(prefix)) {
-    kind = "per-year";
-    aggregate = PER_YEAR_MEAN_PATTERN.test(prefix) ? "mean" : "each";
-  } else if (INCREMENT_PATTERN.test(prefix)) kind = "increment";
-  else if (quantity.valueHigh !== undefined) kind = "range";
-  const baseMatch =
-    BASE_YEAR_PATTERN.exec(text.slice(clause.start, quantity.start)) ?? BASE_YEAR_PATTERN.exec(prefix);
-  const baseTerm = BASE_TERM_PATTERN.exec(prefix);
-  if (baseMatch) base = { year: Number(baseMatch[1] ?? baseMatch[2]) };
-  else if (baseTerm) {
-    const termStart = PERIOD_TERMS[baseTerm[1] ?? ""];
-    if (termStart !== undefined) {
-      base = { year: termStart + 4 };
-      ambiguities.push({
-        code: "base-ambiguous",
-        note: `较“${baseTerm[1]}”: the ${termStart + 4} stock or the ${termStart}–${termStart + 4} total`,
-      });
-    }
-  }
-  if (kind === "growth-rate" && SHARE_NAME_PATTERN.test(namePart) && /比例|占比|比重/.test(namePart))
-    ambiguities.push({
-      code: "share-growth-relative-or-points",
-      note: "growth of a share: relative, or percentage points",
-    });
-  let name = cleanName(namePart.replace(/以((?:19|20)\d{2})年为基[数期准]/, ""));
-  let start = prefixStart + (prefix.length - prefix.replace(LEADING_NOISE_PATTERN, "").length);
-  let spanEnd = end;
-  let carried = false;
-  let quantityEnd = end;
-  const verbOnly = VERB_ONLY_PATTERN.test(name);
-  if (verbOnly || name.length < 2) {
-    // The noun follows the number: 建成2~3个集聚区, 200家以上…企业…通过贯标认证.
-    const raw = text.slice(end, Math.min(limit, end + MAX_FOLLOWING_NAME));
-    const trimmed = raw.replace(/[、和及与,\s]+$/, "");
-    const following = trimmed.replace(/^的/, "").trim();
-    if (following.length >= 2) {
-      name = `${name}${following}`;
-      spanEnd = end + trimmed.length;
-      quantityEnd = end + raw.length;
-    } else if (!verbOnly) carried = true;
-    if (!verbOnly) start = Math.min(start, quantity.start);
-  }
-  if (past)
-    return {
-      skip: false,
-      quantityEnd: end,
-      carried: name.length < 2,
-      start,
-      end: spanEnd,
-      name,
-      kind,
-      comparator,
-      direction: "increase",
-      ambiguities,
-    };
-  if (
-    /每(?!年|万|亿|千|百|季|月|人均)[\u4e00-\u9fff](?:[\u4e00-\u9fff])?(?:配备|不低于|不少于|补助|奖励|资助|给予)/.test(
-      prefix,
-    ) ||
-    /^每[件项个人家站]/.test(name)
-  )
-    ambiguities.push({ code: "per-unit-norm", note: "a norm per unit, not a regional total" });
-  const direction = decrease || comparator === "<=" || comparator === "<" ? "decrease" : "increase";
-  return {
-    skip: false,
-    quantityEnd,
-    carried,
-    start,
-    end: spanEnd,
-    name,
-    kind,
-    comparator,
-    direction,
-    ...(aggregate ? { aggregate } : {}),
-    ...(base ? { base } : {}),
-    ambiguities,
-  };
-}
-
-interface TargetDetails {
-  id: string;
-  name: string;
-  year: YearContext;
-  hedge: string | undefined;
-  source: { document: string; start: number; end: number; quote: string };
-  ambiguities: Ambiguity[];
-}
-
-function buildTarget(
-  reading: QuantityReading,
-  quantity: Quantity,
-  details: TargetDetails,
-): Target | undefined {
-  const common = {
-    id: details.id,
-    indicator: { name: details.name },
-    targetYear: details.year.year,
-    targetYearBasis: details.year.basis,
-    direction: reading.direction,
-    attribute: "unspecified" as const,
-    ...(details.hedge ? { hedge: details.hedge } : {}),
-    source: details.source,
-    ...(details.ambiguities.length > 0 ? { ambiguities: details.ambiguities } : {}),
-    comparator: reading.comparator,
-    valueAsWritten: quantity.valueAsWritten,
-    unitAsWritten: quantity.unitAsWritten,
-    unit: quantity.unit,
-    ...(reading.base ? { base: reading.base } : {}),
-    value: quantity.value,
-  };
-  const high = quantity.valueHigh;
-  switch (reading.kind) {
-    case "share":
-      if (Number(quantity.value) > 100 || Number(high ?? 0) > 100) return { ...common, kind: "level" };
-      return { ...common, kind: "share", ...(high === undefined ? {} : { valueHigh: high }) };
-    case "growth-rate":
-      return { ...common, kind: "growth-rate" };
-    case "total-growth":
-      return { ...common, kind: "total-growth" };
-    case "multiple":
-      return { ...common, kind: "multiple" };
-    case "increment":
-      return { ...common, kind: "increment", ...(high === undefined ? {} : { valueHigh: high }) };
-    case "cumulative":
-      if (high !== undefined) return { ...common, kind: "range", valueHigh: high };
-      return { ...common, kind: "cumulative" };
-    case "per-year":
-      return {
-        ...common,
-        kind: "per-year",
-        aggregate: reading.aggregate ?? "each",
-        ...(high === undefined ? {} : { valueHigh: high }),
-      };
-    default:
-      if (high !== undefined) return { ...common, kind: "range", valueHigh: high };
-      return { ...common, kind: "level" };
-  }
-}

@@ -1,0 +1,235 @@
+import type { Ambiguity, Comparator, Target } from "@guihua/schema";
+import { findComparatorAfter, findComparatorBefore } from "./comparators.js";
+import { PERIOD_TERMS } from "./extract-metadata.js";
+import type { Quantity } from "./find-quantities.js";
+import { cleanName } from "./indicator-names.js";
+import type { Span } from "./span.js";
+import {
+  CHANGE_BEFORE_NUMBER_PATTERN,
+  CUMULATIVE_PATTERN,
+  DECREASE_PATTERN,
+  INCREMENT_PATTERN,
+  LEADING_NOISE_PATTERN,
+  PER_YEAR_MEAN_PATTERN,
+  PER_YEAR_PATTERN,
+  SELECTED_NOUN_PATTERN,
+  SELECTION_PATTERN,
+  TOTAL_GROWTH_PATTERN,
+  VERB_ONLY_PATTERN,
+  YEARLY_GROWTH_PATTERN,
+} from "./vocabulary.js";
+
+/** What reading one quantity needs from the document. */
+export interface QuantityContext {
+  text: string;
+  workReport: boolean;
+}
+
+/** A project's description, not a target: 总投资50亿元, 占地面积200亩. */
+const PROJECT_SPEC_PATTERN =
+  /(?:总投资|估算投资|计划投资|投资估算|占地面积|占地|建筑面积|规划面积|总建筑面积|设计产能|年产)(?:约|达|为)?\s*$/;
+
+/** Support given per case: a policy parameter (methods.md: optional), not a regional target. */
+const POLICY_PATTERN = /给予|奖励|补助|资助|补贴|奖补|一次性/;
+
+const THRESHOLD_BEFORE_PATTERN = /(?:超过|超|以上|不低于|达到)\s*$/;
+
+const GROUP_NOUN_PATTERN = /^(?:的)?(?:企业|单位|项目|机构|园区|集群|产业|品牌|工厂|车间)/;
+
+const SKIPPED_UNITS = new Set(["年", "月", "日", "号", "市", "县", "区", "园"]);
+
+/** Durations are targets only when bounded: 审查周期压减至15个月, 办结时限不超过5个工作日. */
+const DURATION_UNITS = new Set(["个月", "天", "小时", "工作日", "个工作日", "分钟"]);
+
+const NOT_A_TARGET_AFTER =
+  /^(?:级|强|型|大|方面|个方面|领域|环节|阶段|步|类|项任务|项措施|项工程|家单位联合|号|\+)/;
+
+const BASE_YEAR_PATTERN = /以((?:19|20)\d{2})年为基[数期准]|(?:较|比)((?:19|20)\d{2})年/;
+
+const BASE_TERM_PATTERN = /(?:较|比)“?(十[一二三四五六]五)”?/;
+
+const SHARE_NAME_PATTERN = /比例|占比|比重|率|覆盖|满意度/;
+
+const MAX_FOLLOWING_NAME = 40;
+
+export interface QuantityReading extends Span {
+  skip: boolean;
+  /** The stated base value of a 由…提高到 target. */
+  baseValue?: Quantity;
+  /** End of the number, its measure word and a trailing comparator. */
+  quantityEnd: number;
+  /** No subject of its own: 到2015年达到17个. */
+  carried: boolean;
+  name: string;
+  kind: Target["kind"];
+  comparator: Comparator;
+  direction: "increase" | "decrease";
+  aggregate?: "each" | "mean";
+  base?: { year: number };
+  ambiguities: Ambiguity[];
+}
+
+export function readQuantity(
+  context: QuantityContext,
+  clause: Span,
+  quantity: Quantity,
+  nameFloor: number,
+  past: boolean,
+  limit: number,
+): QuantityReading {
+  const { text } = context;
+  const after = findComparatorAfter(text, quantity.end);
+  const end = quantity.end + (after?.word.length ?? 0);
+  const skipped: QuantityReading = {
+    skip: true,
+    quantityEnd: end,
+    carried: false,
+    start: quantity.start,
+    end,
+    name: "",
+    kind: "level",
+    comparator: "=",
+    direction: "increase",
+    ambiguities: [],
+  };
+  if (SKIPPED_UNITS.has(quantity.unitAsWritten) || quantity.unitAsWritten === "") return skipped;
+  if (quantity.unit.base === "") return skipped;
+  const following = text.slice(end, end + 6);
+  // A compound unit we do not know (35蒸吨/小时): the number is a specification, not a target.
+  if (text[quantity.end] === "/") return skipped;
+  if (NOT_A_TARGET_AFTER.test(following)) return skipped;
+  const before = text.slice(clause.start, quantity.numberStart);
+  if (/第\s*$/.test(before) || /[《〔[]/.test(before.replace(/《[^》]*》|〔[^〕]*〕|\[[^\]]*\]/g, "")))
+    return skipped;
+  if (/[“"][^”"]*$/.test(before) && /^[^“"]{0,6}[”"]/.test(text.slice(quantity.end, quantity.end + 8)))
+    return skipped;
+  if (SELECTED_NOUN_PATTERN.test(following) && SELECTION_PATTERN.test(before)) return skipped;
+  if (PROJECT_SPEC_PATTERN.test(before)) return skipped;
+  // A policy parameter, not a target: 给予一次性奖励50万元.
+  if (quantity.unit.base === "元" && POLICY_PATTERN.test(before)) return skipped;
+  // A threshold naming a group, with the group's count after it: 培育产值超十亿元企业10家.
+  if (limit < clause.end && THRESHOLD_BEFORE_PATTERN.test(before) && GROUP_NOUN_PATTERN.test(following))
+    return skipped;
+  const beforeComparator = findComparatorBefore(text, nameFloor, quantity.numberStart);
+  if (DURATION_UNITS.has(quantity.unitAsWritten) && beforeComparator === undefined && after === undefined)
+    return skipped;
+  let comparator: Comparator = "=";
+  const ambiguities: Ambiguity[] = [];
+  if (after && beforeComparator && after.comparator !== beforeComparator.comparator) {
+    comparator = beforeComparator.comparator;
+    ambiguities.push({
+      code: "double-comparator",
+      note: `"${beforeComparator.word}…${after.word}": recorded as ${comparator}`,
+    });
+  } else if (after) comparator = after.comparator;
+  else if (beforeComparator) comparator = beforeComparator.comparator;
+  else if (quantity.approximate) comparator = ">";
+  const prefixStart = Math.max(clause.start, nameFloor);
+  const prefix = text.slice(prefixStart, quantity.numberStart);
+  const percent = quantity.unit.base === "%" || quantity.unit.base === "百分点";
+  let kind: Target["kind"] = "level";
+  let namePart = prefix;
+  let base: { year: number } | undefined;
+  let aggregate: "each" | "mean" | undefined;
+  const growth = YEARLY_GROWTH_PATTERN.exec(prefix);
+  const total = TOTAL_GROWTH_PATTERN.exec(prefix);
+  const decrease = DECREASE_PATTERN.test(prefix);
+  const change = CHANGE_BEFORE_NUMBER_PATTERN.exec(prefix);
+  if (percent && total && !/年均/.test(prefix)) {
+    kind = "total-growth";
+    namePart = prefix.slice(0, total.index);
+  } else if (percent && growth) {
+    kind = "growth-rate";
+    namePart = prefix.slice(0, growth.index);
+  } else if (percent && (change || quantity.unit.base === "百分点")) {
+    // A one-year report states yearly rates; a multi-year plan states the change over its period.
+    kind = context.workReport && quantity.unit.base === "%" ? "growth-rate" : "total-growth";
+    if (change) namePart = prefix.slice(0, change.index);
+  } else if (quantity.unit.base === "倍") {
+    kind = "multiple";
+    if (/增长\s*$/.test(prefix))
+      ambiguities.push({
+        code: "growth-multiple-reading",
+        note: `"增长${quantity.valueAsWritten}倍" may mean ×${quantity.valueAsWritten} or ×(1+${quantity.valueAsWritten})`,
+      });
+  } else if (percent) {
+    kind = "share";
+  } else if (CUMULATIVE_PATTERN.test(prefix)) kind = "cumulative";
+  else if (PER_YEAR_PATTERN.test(prefix)) {
+    kind = "per-year";
+    aggregate = PER_YEAR_MEAN_PATTERN.test(prefix) ? "mean" : "each";
+  } else if (INCREMENT_PATTERN.test(prefix)) kind = "increment";
+  else if (quantity.valueHigh !== undefined) kind = "range";
+  const baseMatch =
+    BASE_YEAR_PATTERN.exec(text.slice(clause.start, quantity.start)) ?? BASE_YEAR_PATTERN.exec(prefix);
+  const baseTerm = BASE_TERM_PATTERN.exec(prefix);
+  if (baseMatch) base = { year: Number(baseMatch[1] ?? baseMatch[2]) };
+  else if (baseTerm) {
+    const termStart = PERIOD_TERMS[baseTerm[1] ?? ""];
+    if (termStart !== undefined) {
+      base = { year: termStart + 4 };
+      ambiguities.push({
+        code: "base-ambiguous",
+        note: `较“${baseTerm[1]}”: the ${termStart + 4} stock or the ${termStart}–${termStart + 4} total`,
+      });
+    }
+  }
+  if (kind === "growth-rate" && SHARE_NAME_PATTERN.test(namePart) && /比例|占比|比重/.test(namePart))
+    ambiguities.push({
+      code: "share-growth-relative-or-points",
+      note: "growth of a share: relative, or percentage points",
+    });
+  let name = cleanName(namePart.replace(/以((?:19|20)\d{2})年为基[数期准]/, ""));
+  let start = prefixStart + (prefix.length - prefix.replace(LEADING_NOISE_PATTERN, "").length);
+  let spanEnd = end;
+  let carried = false;
+  let quantityEnd = end;
+  const verbOnly = VERB_ONLY_PATTERN.test(name);
+  if (verbOnly || name.length < 2) {
+    // The noun follows the number: 建成2~3个集聚区, 200家以上…企业…通过贯标认证.
+    const raw = text.slice(end, Math.min(limit, end + MAX_FOLLOWING_NAME));
+    const trimmed = raw.replace(/[、和及与,\s]+$/, "");
+    const following = trimmed.replace(/^的/, "").trim();
+    if (following.length >= 2) {
+      name = `${name}${following}`;
+      spanEnd = end + trimmed.length;
+      quantityEnd = end + raw.length;
+    } else if (!verbOnly) carried = true;
+    if (!verbOnly) start = Math.min(start, quantity.start);
+  }
+  if (past)
+    return {
+      skip: false,
+      quantityEnd: end,
+      carried: name.length < 2,
+      start,
+      end: spanEnd,
+      name,
+      kind,
+      comparator,
+      direction: "increase",
+      ambiguities,
+    };
+  if (
+    /每(?!年|万|亿|千|百|季|月|人均)[\u4e00-\u9fff](?:[\u4e00-\u9fff])?(?:配备|不低于|不少于|补助|奖励|资助|给予)/.test(
+      prefix,
+    ) ||
+    /^每[件项个人家站]/.test(name)
+  )
+    ambiguities.push({ code: "per-unit-norm", note: "a norm per unit, not a regional total" });
+  const direction = decrease || comparator === "<=" || comparator === "<" ? "decrease" : "increase";
+  return {
+    skip: false,
+    quantityEnd,
+    carried,
+    start,
+    end: spanEnd,
+    name,
+    kind,
+    comparator,
+    direction,
+    ...(aggregate ? { aggregate } : {}),
+    ...(base ? { base } : {}),
+    ambiguities,
+  };
+}
