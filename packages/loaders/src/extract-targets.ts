@@ -3,6 +3,7 @@ import { findQuantities, type Quantity } from "./find-quantities.js";
 import { parseNumeral } from "./parse-numeral.js";
 import { buildTarget, withBaseValue } from "./build-target.js";
 import { cleanName, splitList, splitSharedIndicator } from "./indicator-names.js";
+import { readGrowthClaims } from "./read-growth-claims.js";
 import { readQuantity } from "./read-quantity.js";
 import type { Paragraph } from "./segment.js";
 import { nearestYear, termEnd, type YearContext } from "./years.js";
@@ -37,11 +38,6 @@ const DOCUMENT_YEAR_PATTERN = /今年|全年|本年度|年内/;
 /** A year a value was read in; not a base of comparison (比2015年). */
 const PAST_YEAR_PATTERN = /(?<![比较])(?:截至|截止|截止到|到)?((?:19|20)\d{2})年(?:底|末)?/;
 const PAST_MARKER_PATTERN = /截至|截止|已经|已|共有|先后|分别比|较上年|同比|比上年|目前|当前|现有|现已/;
-const GROWTH_CLAIM_PATTERN =
-  /(?:比|较)((?:19|20)\d{2})年(?:同期)?(?:分别)?(增长|增加|提高|下降|降低|减少)((?:\d+(?:\.\d+)?(?:%|倍|个百分点)[、和及]?)+)/g;
-/** 为2015年11640件的2倍, 为“十二五”同期的2.11倍. */
-const MULTIPLE_CLAIM_PATTERN =
-  /为(?:((?:19|20)\d{2})年|“?(十[一二三四五六]五)”?(?:末|期末|同期|时期)?)[^,;。]{0,16}?的(\d+(?:\.\d+)?)倍/g;
 const MAX_FACT_TITLE = 14;
 
 export interface ExtractContext {
@@ -152,50 +148,14 @@ export function extractTargets(context: ExtractContext): Extracted {
       };
       // Growth claims are statements about the past: background sections, or sentences saying so.
       const claimsHere = factSection || PAST_MARKER_PATTERN.test(sentenceText);
-      if (claimsHere && sentenceText.includes("为"))
-        for (const claim of sentenceText.matchAll(MULTIPLE_CLAIM_PATTERN)) {
-          const fromYear = claim[1] !== undefined ? Number(claim[1]) : termEnd(claim[2]);
-          const toYear = claimYear(claim.index ?? 0);
-          if (fromYear === undefined || toYear <= fromYear || toYear > 2200) continue;
-          const start = sentence.start + (claim.index ?? 0);
+      if (claimsHere)
+        for (const claim of readGrowthClaims(text, original, sentence, claimYear)) {
           claims.push({
+            ...claim,
             id: `c${claims.length + 1}`,
-            indicator: {
-              name: cleanName(text.slice(Math.max(sentence.start, start - 30), start)) || "未命名指标",
-            },
             region: context.region,
-            fromYear,
-            toYear,
-            form: "multiple",
-            value: claim[3] ?? "0",
-            valueAsWritten: claim[3] ?? "0",
-            source: span(start, start + claim[0].length),
+            source: { ...claim.source, document },
           });
-        }
-      if (claimsHere && (sentenceText.includes("比") || sentenceText.includes("较")))
-        for (const claim of sentenceText.matchAll(GROWTH_CLAIM_PATTERN)) {
-          const numbers = [...(claim[3] ?? "").matchAll(/(\d+(?:\.\d+)?)(%|倍|个百分点)/g)].filter(
-            (number) => number[2] !== "个百分点",
-          );
-          const toYear = claimYear(claim.index ?? 0);
-          if (toYear <= Number(claim[1]) || toYear > 2200) continue;
-          for (const number of numbers) {
-            const start = sentence.start + (claim.index ?? 0);
-            const end = start + claim[0].length;
-            claims.push({
-              id: `c${claims.length + 1}`,
-              indicator: {
-                name: cleanName(text.slice(Math.max(sentence.start, start - 30), start)) || "未命名指标",
-              },
-              region: context.region,
-              fromYear: Number(claim[1]),
-              toYear,
-              form: number[2] === "倍" ? "times" : "percent",
-              value: /下降|降低|减少/.test(claim[2] ?? "") ? `-${number[1] ?? "0"}` : (number[1] ?? "0"),
-              valueAsWritten: number[0],
-              source: span(start, end),
-            });
-          }
         }
       let sentenceYear: YearContext | undefined;
       let statedBase: number | undefined;
