@@ -1,21 +1,19 @@
-import type { Ambiguity, Comparator, GrowthClaim, Observation, Target } from "@guihua/schema";
-import { findQuantities, type Quantity } from "./find-quantities.js";
-import { parseNumeral } from "./parse-numeral.js";
+import type { Ambiguity, GrowthClaim, Observation, Target } from "@guihua/schema";
 import { buildTarget, withBaseValue } from "./build-target.js";
+import { findQuantities, type Quantity } from "./find-quantities.js";
 import { cleanName, splitList, splitSharedIndicator } from "./indicator-names.js";
+import { readComparative } from "./read-comparative.js";
 import { readGrowthClaims } from "./read-growth-claims.js";
 import { readQuantity } from "./read-quantity.js";
 import type { Paragraph } from "./segment.js";
-import { nearestYear, termEnd, type YearContext } from "./years.js";
 import {
-  COMPARATIVE_PATTERN,
   CUMULATIVE_PATTERN,
   DECREASE_PATTERN,
   FACT_SECTION_PATTERN,
   HEDGE_PATTERN,
   LEADING_NOISE_PATTERN,
-  RANK_PATTERN,
 } from "./vocabulary.js";
+import { nearestYear, termEnd, type YearContext } from "./years.js";
 
 /** A target year set by 到2025年, 2025年前, ——2015年 or 至2025年底. */
 const TARGET_YEAR_PATTERN =
@@ -25,8 +23,6 @@ const TERM_END_PATTERN = /“?(十[一二三四五六]五)”?(?:期末|末|时�
 /** A year named without 到, later than the document: "2025年,全市…达到…". */
 const BARE_YEAR_PATTERN = /(?<![比较以至到\d])((?:19|20)\d{2})年(?!为基|的|以来|同期)/;
 const PERIOD_TERM_ANYWHERE = /“?(十[一二三四五六]五)”?/;
-/** Words every benchmark phrase contains: a cheap test before the full pattern. */
-const COMPARATIVE_HINT_PATTERN = /水平|前列|领先|一流|先进|前|第|名|方阵|首位|行列/;
 const FROM_YEAR_PATTERN = /由((?:19|20)\d{2})年(?:底|末)?的?/;
 const TO_VALUE_PATTERN = /^[^\d年]{0,6}(?:到|至)\s*$/;
 /** A part of the total stated before it: 其中发明专利…, 包括企业知识产权人才…. */
@@ -230,52 +226,16 @@ export function extractTargets(context: ExtractContext): Extracted {
           respectiveAt > 0 ? splitList(cleanName(clauseText.slice(0, respectiveAt))) : undefined;
         const partOfPrevious = PART_OF_PATTERN.test(clauseText) ? lastTargetInSentence : undefined;
         if (quantities.length === 0 && !clauseIsPast) {
-          const comparative = COMPARATIVE_HINT_PATTERN.test(clauseText)
-            ? COMPARATIVE_PATTERN.exec(clauseText)
-            : null;
-          if (comparative) {
-            const verbStart = clause.start + comparative.index;
-            let name = cleanName(text.slice(clause.start, verbStart));
-            let startOffset =
-              clause.start + (clauseText.length - clauseText.replace(LEADING_NOISE_PATTERN, "").length);
-            if (name.length < 2 && previousClauseText) {
-              // The subject is in the previous clause: 主要指标增幅明显,位列全区先进行列.
-              name = cleanName(previousClauseText);
-              startOffset = clause.start - previousClauseText.length - 1;
-            }
-            const year = explicit ?? sentenceYear ?? carried ?? fallbackYear();
-            if (name.length >= 2 && year) {
-              const verb = comparative[1] ?? "";
-              const benchmark = comparative[2] ?? "";
-              const comparator: Comparator = /高于|优于|超过/.test(verb)
-                ? ">"
-                : /以上/.test(benchmark)
-                  ? ">="
-                  : "=";
-              const hedge = HEDGE_PATTERN.exec(clauseText)?.[0] ?? sentenceHedge?.[0];
-              targets.push({
-                kind: "comparative",
-                id: `t${targets.length + 1}`,
-                indicator: { name },
-                targetYear: year.year,
-                targetYearBasis: year.basis,
-                direction: "increase",
-                attribute: "unspecified",
-                ...(hedge ? { hedge } : {}),
-                source: span(Math.min(startOffset, verbStart), verbStart + comparative[0].length),
-                comparator,
-                benchmark: {
-                  description: original.slice(verbStart + verb.length, verbStart + comparative[0].length),
-                  ...rankOf(benchmark),
-                  ...(/全国|国内/.test(benchmark)
-                    ? { region: "全国" }
-                    : /全省|省内/.test(benchmark)
-                      ? { region: "全省" }
-                      : {}),
-                },
-              });
-            }
-          }
+          const year = explicit ?? sentenceYear ?? carried ?? fallbackYear();
+          const comparative = year
+            ? readComparative(text, original, clause, previousClauseText, year, sentenceHedge?.[0])
+            : undefined;
+          if (comparative)
+            targets.push({
+              ...comparative,
+              id: `t${targets.length + 1}`,
+              source: { ...comparative.source, document },
+            });
           continue;
         }
         for (const [index, quantity] of quantities.entries()) {
@@ -395,13 +355,6 @@ export function extractTargets(context: ExtractContext): Extracted {
       listYear = { year: carried.year, basis: "context" };
   }
   return { targets, facts, claims };
-}
-
-/** The rank a benchmark names: 全省前三名 → { rank: 3 }. */
-function rankOf(benchmark: string): { rank?: number } {
-  const match = RANK_PATTERN.exec(benchmark);
-  const rank = match ? Number(parseNumeral(match[2] ?? "")) : Number.NaN;
-  return Number.isInteger(rank) && rank >= 1 ? { rank } : {};
 }
 
 /** Paragraphs that continue a list: ——, •, ①. */

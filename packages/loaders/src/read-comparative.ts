@@ -1,0 +1,77 @@
+import type { ComparativeTarget, Comparator } from "@guihua/schema";
+import { cleanName } from "./indicator-names.js";
+import { parseNumeral } from "./parse-numeral.js";
+import type { Span } from "./span.js";
+import { COMPARATIVE_PATTERN, HEDGE_PATTERN, LEADING_NOISE_PATTERN, RANK_PATTERN } from "./vocabulary.js";
+import type { YearContext } from "./years.js";
+
+/** Words every benchmark phrase contains: a cheap test before the full pattern. */
+const COMPARATIVE_HINT_PATTERN = /水平|前列|领先|一流|先进|前|第|名|方阵|首位|行列/;
+const ABOVE_VERBS = /高于|优于|超过/;
+
+/** The rank a benchmark names: 全省前三名 → { rank: 3 }. */
+function rankOf(benchmark: string): { rank?: number } {
+  const match = RANK_PATTERN.exec(benchmark);
+  const rank = match ? Number(parseNumeral(match[2] ?? "")) : Number.NaN;
+  return Number.isInteger(rank) && rank >= 1 ? { rank } : {};
+}
+
+/** Where a benchmark's population lies. */
+function regionOf(benchmark: string): { region?: string } {
+  if (/全国|国内/.test(benchmark)) return { region: "全国" };
+  if (/全省|省内/.test(benchmark)) return { region: "全省" };
+  return {};
+}
+
+/**
+ * Reads a comparative target from a clause without numbers: 高于全省平均水平, 位居全国中上水平,
+ * 处于全区前列, 跻身国内一流行列, 位居全省第二. The subject may sit in the clause before
+ * (主要指标增幅明显,位列全区先进行列). Returns the target without its id; its span's document is "".
+ *
+ * @example
+ * readComparative(text, text, clause, "", { year: 2025, basis: "explicit" }, undefined)?.benchmark;
+ * // { description: "全省平均水平", region: "全省" }
+ */
+export function readComparative(
+  text: string,
+  original: string,
+  clause: Span,
+  previousClauseText: string,
+  year: YearContext,
+  sentenceHedge: string | undefined,
+): Omit<ComparativeTarget, "id"> | undefined {
+  const clauseText = text.slice(clause.start, clause.end);
+  if (!COMPARATIVE_HINT_PATTERN.test(clauseText)) return undefined;
+  const comparative = COMPARATIVE_PATTERN.exec(clauseText);
+  if (!comparative) return undefined;
+  const verbStart = clause.start + comparative.index;
+  let name = cleanName(text.slice(clause.start, verbStart));
+  let start = clause.start + (clauseText.length - clauseText.replace(LEADING_NOISE_PATTERN, "").length);
+  if (name.length < 2 && previousClauseText) {
+    name = cleanName(previousClauseText);
+    start = clause.start - previousClauseText.length - 1;
+  }
+  if (name.length < 2) return undefined;
+  const verb = comparative[1] ?? "";
+  const benchmark = comparative[2] ?? "";
+  const comparator: Comparator = ABOVE_VERBS.test(verb) ? ">" : /以上/.test(benchmark) ? ">=" : "=";
+  const hedge = HEDGE_PATTERN.exec(clauseText)?.[0] ?? sentenceHedge;
+  const end = verbStart + comparative[0].length;
+  start = Math.min(start, verbStart);
+  return {
+    kind: "comparative",
+    indicator: { name },
+    targetYear: year.year,
+    targetYearBasis: year.basis,
+    direction: "increase",
+    attribute: "unspecified",
+    ...(hedge ? { hedge } : {}),
+    source: { document: "", start, end, quote: original.slice(start, end) },
+    comparator,
+    benchmark: {
+      description: original.slice(verbStart + verb.length, end),
+      ...rankOf(benchmark),
+      ...regionOf(benchmark),
+    },
+  };
+}
