@@ -2,7 +2,10 @@ import type { Span } from "./span.js";
 
 /** Heading markers, outermost first: 一、 (一) 1. (1) and boxed blocks (专栏1, 表1, 重点工程). */
 const HEADING_PATTERNS: readonly { level: number; pattern: RegExp }[] = [
+  { level: 0, pattern: /^第[一二三四五六七八九十]{1,3}(?:篇|部分)\s*/ },
+  { level: 1, pattern: /^第[一二三四五六七八九十]{1,3}章\s*/ },
   { level: 1, pattern: /^[一二三四五六七八九十]{1,3}[、.]/ },
+  { level: 2, pattern: /^第[一二三四五六七八九十]{1,3}节\s*/ },
   { level: 2, pattern: /^\([一二三四五六七八九十]{1,3}\)/ },
   { level: 3, pattern: /^\d{1,2}(?:[、]|\.(?!\d))/ },
   { level: 4, pattern: /^\(\d{1,2}\)/ },
@@ -10,7 +13,7 @@ const HEADING_PATTERNS: readonly { level: number; pattern: RegExp }[] = [
 ];
 /** A heading inside a flattened line: white space, then a marker. */
 const INLINE_BREAK_PATTERN =
-  /\s+(?=[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}\.(?!\d)|专栏\s*\d|——)|(?<=[。;])(?=——)/g;
+  /\s+(?=第[一二三四五六七八九十]{1,3}[章节]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}\.(?!\d)|专栏\s*\d|——)|(?<=[。;])(?=——)/g;
 /** 。 ! ? end a sentence; , ; : end a clause (after normalisation, so ASCII forms only). */
 const SENTENCE_END = new Set([0x3002, 0x21, 0x3f]);
 const CLAUSE_END = new Set([0x2c, 0x3b, 0x3a]);
