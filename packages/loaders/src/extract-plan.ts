@@ -121,6 +121,7 @@ function run(original: string, document: string, id: string): ExtractPlanResult 
       original,
       region: region.name,
       ...(period.start === undefined ? {} : { planStart: period.start }),
+      ...(period.end === undefined ? {} : { planEnd: period.end }),
       idPrefix: `table${index + 1}-`,
     });
     tableTargets.push(...result.targets);

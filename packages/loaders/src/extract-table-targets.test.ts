@@ -82,4 +82,27 @@ describe("extractTableTargets", () => {
       ["level", ">=", "5000000000"],
     ]);
   });
+
+  it("reads a 年均增长 column and a 累计 column as targets at the latest year", () => {
+    const text = [
+      "表1 主要指标",
+      "序号 指标名称 单位 2020年 2025年 年均增长(%) 2021-2025年累计 属性",
+      "1 地区生产总值 亿元 5000 7000 7 - 预期性",
+      "2 新增城镇就业 万人 - - - 50 预期性",
+    ].join("\n");
+    const { targets } = read(text);
+    expect(
+      targets.map((target) => [
+        target.indicator.name,
+        target.kind,
+        "value" in target ? target.value : "",
+        target.targetYear,
+      ]),
+    ).toEqual([
+      ["地区生产总值", "level", "700000000000", 2025],
+      ["地区生产总值", "growth-rate", "7", 2025],
+      ["新增城镇就业", "cumulative", "500000", 2025],
+    ]);
+    expect(targets[1]).toMatchObject({ unit: { base: "%" }, base: { year: 2020, value: "500000000000" } });
+  });
 });

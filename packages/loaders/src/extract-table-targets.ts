@@ -1,11 +1,17 @@
 import type { Attribute, Comparator, Observation, Target } from "@guihua/schema";
+import { PERIOD_TERMS } from "./extract-metadata.js";
 import { findQuantities } from "./find-quantities.js";
 import type { Table } from "./read-tables.js";
 import { COMPARATORS_AFTER, COMPARATORS_BEFORE, YEARLY_GROWTH_PATTERN } from "./vocabulary.js";
 
 const YEAR_COLUMN_PATTERN = /^((?:19|20)\d{2})年?(.*)$/;
 const TARGET_COLUMN_PATTERN = /目标|预期|规划/;
-const ATTRIBUTE_COLUMN_PATTERN = /属性/;
+const ATTRIBUTE_COLUMN_PATTERN = /属性|性质/;
+const GROWTH_COLUMN_PATTERN = /^(?:年均增长率?|年均增速|年均增幅)$/;
+/** 2021-2025年累计 */
+const PERIOD_COLUMN_PATTERN = /(?:19|20)\d{2}年?[-—~至]((?:19|20)\d{2})/;
+const TERM_COLUMN_PATTERN = /(十[一二三四五六]五)/;
+const YEARLESS_TARGET_PATTERN = /^(?:目标|目标值|规划目标|期末值|“?十[一二三四五六]五”?(?:目标|期末|末))$/;
 const LABEL_COLUMN_PATTERN = /^(?:指标|指标名称|主要指标|项目)$/;
 const SKIPPED_LABEL_PATTERN = /^(?:序号|类别|领域|分类)$/;
 const UNIT_COLUMN_PATTERN = /^(?:计量)?单位$/;
@@ -19,11 +25,17 @@ function cellComparator(before: string, after: string): Comparator {
   return "=";
 }
 
+function termEndOf(term: string | undefined): number | undefined {
+  const start = term === undefined ? undefined : PERIOD_TERMS[term];
+  return start === undefined ? undefined : start + 4;
+}
+
 export interface TableContext {
   document: string;
   original: string;
   region: string;
   planStart?: number;
+  planEnd?: number;
   idPrefix: string;
 }
 
@@ -32,6 +44,8 @@ interface Column {
   year: number;
   target: boolean;
   header: string;
+  /** A column of yearly rates (年均增长) or of totals over the period (累计). */
+  kind?: "growth-rate" | "cumulative";
 }
 
 /**
@@ -55,21 +69,48 @@ export function extractTableTargets(
     quote: context.original.slice(start, end),
   });
   const columns: Column[] = [];
+  const pending: { index: number; header: string; kind?: Column["kind"]; year?: number }[] = [];
   table.header.forEach((cell, index) => {
-    const match = YEAR_COLUMN_PATTERN.exec(cell.content);
-    if (match)
+    const header = cell.content.replace(/\([^()]*\)/g, "");
+    const range = PERIOD_COLUMN_PATTERN.exec(header);
+    const term = TERM_COLUMN_PATTERN.exec(header);
+    const match = YEAR_COLUMN_PATTERN.exec(header);
+    if (GROWTH_COLUMN_PATTERN.test(header))
+      pending.push({ index, header: cell.content, kind: "growth-rate" });
+    else if (/累计/.test(header))
+      pending.push({
+        index,
+        header: cell.content,
+        kind: "cumulative",
+        ...(range ? { year: Number(range[1]) } : term ? { year: termEndOf(term[1]) } : {}),
+      });
+    else if (match)
       columns.push({
         index,
         year: Number(match[1]),
         target: TARGET_COLUMN_PATTERN.test(match[2] ?? ""),
         header: cell.content,
       });
+    else if (YEARLESS_TARGET_PATTERN.test(header))
+      pending.push({ index, header: cell.content, ...(term ? { year: termEndOf(term[1]) } : {}) });
   });
-  if (columns.length === 0) return { targets, facts };
-  if (!columns.some((column) => column.target)) {
-    const latest = Math.max(...columns.map((column) => column.year));
+  const latest = columns.length > 0 ? Math.max(...columns.map((column) => column.year)) : undefined;
+  if (!columns.some((column) => column.target))
     for (const column of columns) column.target = column.year === latest && columns.length > 1;
+  // Rates, totals and year-less target columns speak of the latest year column, else the plan's end.
+  const targetYear = columns.find((column) => column.target)?.year ?? context.planEnd ?? latest;
+  for (const entry of pending) {
+    const year = entry.year ?? targetYear;
+    if (year === undefined) continue;
+    columns.push({
+      index: entry.index,
+      year,
+      target: true,
+      header: entry.header,
+      ...(entry.kind ? { kind: entry.kind } : {}),
+    });
   }
+  if (columns.length === 0) return { targets, facts };
   const attributeIndex = table.header.findIndex((cell) => ATTRIBUTE_COLUMN_PATTERN.test(cell.content));
   // The row label: the 指标 column, else the first column that is not a number or a group.
   const namedLabel = table.header.findIndex((cell) => LABEL_COLUMN_PATTERN.test(cell.content));
@@ -101,9 +142,10 @@ export function extractTableTargets(
       if (cell === undefined) continue;
       let withUnit = cell.content;
       let quantity = findQuantities(withUnit, 0, withUnit.length, { bare: true })[0];
-      if (quantity !== undefined && quantity.unitAsWritten === "" && labelUnit) {
-        // The unit is in the row label or a 单位 column: put it after the number and read again.
-        withUnit = `${withUnit.slice(0, quantity.end)}${labelUnit}${withUnit.slice(quantity.end)}`;
+      // A rate column is in percent; other cells take the unit of the row label or the 单位 column.
+      const cellUnit = column.kind === "growth-rate" ? "%" : labelUnit;
+      if (quantity !== undefined && quantity.unitAsWritten === "" && cellUnit) {
+        withUnit = `${withUnit.slice(0, quantity.end)}${cellUnit}${withUnit.slice(quantity.end)}`;
         quantity = findQuantities(withUnit, 0, withUnit.length, { bare: true })[0];
       }
       if (quantity === undefined) continue;
@@ -159,8 +201,10 @@ export function extractTableTargets(
             },
           }
         : {};
-      if (growth) targets.push({ ...common, kind: "growth-rate", ...baseField });
-      else if (cumulative) targets.push({ ...common, kind: "cumulative", ...baseField });
+      if (growth || column.kind === "growth-rate")
+        targets.push({ ...common, kind: "growth-rate", ...baseField });
+      else if (cumulative || column.kind === "cumulative")
+        targets.push({ ...common, kind: "cumulative", ...baseField });
       else if (unit.base === "%")
         targets.push({ ...common, kind: Number(quantity.value) <= 100 ? "share" : "level", ...baseField });
       else targets.push({ ...common, kind: "level", ...baseField });

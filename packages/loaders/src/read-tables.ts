@@ -5,7 +5,7 @@ import type { Span } from "./span.js";
 const CAPTION_PATTERN = /^(?:附表|表)\s*\d{1,2}/;
 /** Header cells, compared with spaces removed. */
 const HEADER_CELL_PATTERN =
-  /^(?:指标|指标名称|主要指标|项目|序号|单位|计量单位|属性|指标属性|类别|领域|备注|目标值|基期值|现状值|(?:19|20)\d{2}年?(?:目标值?|预期|规划目标|实际|完成情况|基数|基期)?)$/;
+  /^(?:指标|指标名称|主要指标|项目|序号|单位|计量单位|属性|指标属性|指标性质|指标类别|类型|类别|领域|备注|目标|目标值|规划目标|期末值|基期值|现状值|现状|年均增长率?|年均增速|年均增幅|累计(?:增长|值)?|“?十[一二三四五六]五”?(?:累计|目标|期末|末)|(?:19|20)\d{2}年?[-—~至](?:19|20)\d{2}年?累计|(?:19|20)\d{2}年?(?:目标值?|预期值?|规划目标|实际值?|完成情况|完成值|基数|基期值?|现状值?)?)$/;
 const MAX_CELL_LENGTH = 40;
 const MIN_HEADER_CELLS = 2;
 
@@ -17,6 +17,11 @@ export interface Table extends Span {
   name: string;
   header: Cell[];
   rows: Cell[][];
+}
+
+/** A header cell is compared without its unit in brackets: 年均增长(%), 2025年(件). */
+function isHeaderCell(content: string): boolean {
+  return HEADER_CELL_PATTERN.test(content.replace(/\([^()]*\)/g, ""));
 }
 
 function cellOf(text: string, paragraph: Paragraph): Cell {
@@ -45,7 +50,7 @@ export function readTables(text: string, paragraphs: readonly Paragraph[]): Tabl
       const paragraph = paragraphs[cursor];
       if (paragraph === undefined) break;
       const cell = cellOf(text, paragraph);
-      if (!HEADER_CELL_PATTERN.test(cell.content)) break;
+      if (!isHeaderCell(cell.content)) break;
       header.push(cell);
     }
     if (header.length < MIN_HEADER_CELLS) {
@@ -127,7 +132,7 @@ function readRowPerLine(
   const headerParagraph = paragraphs[captionIndex + 1];
   if (caption === undefined || headerParagraph === undefined) return undefined;
   const header = splitLine(text, headerParagraph);
-  if (header.length < MIN_ROW_HEADER_CELLS || !header.every((cell) => HEADER_CELL_PATTERN.test(cell.content)))
+  if (header.length < MIN_ROW_HEADER_CELLS || !header.every((cell) => isHeaderCell(cell.content)))
     return undefined;
   const grouped = GROUP_COLUMN_PATTERN.test(header[0]?.content ?? "");
   const rows: Cell[][] = [];

@@ -42,7 +42,8 @@ describe("segment", () => {
   });
 
   it("reads chapters and sections (第一章, 第二节) as headings", () => {
-    const text = "第一章 发展基础\n第一节 主要成就\n全市专利授权量达到1万件。\n第二章 发展目标\n到2025年,达到2万件。";
+    const text =
+      "第一章 发展基础\n第一节 主要成就\n全市专利授权量达到1万件。\n第二章 发展目标\n到2025年,达到2万件。";
     const paragraphs = segment(text);
     expect(paragraphs.map((paragraph) => paragraph.heading?.level ?? -1)).toEqual([1, 2, -1, 1, -1]);
     expect(paragraphs[2]?.path).toEqual(["发展基础", "主要成就"]);
