@@ -9,7 +9,7 @@ const HEADING_PATTERNS: readonly { level: number; pattern: RegExp }[] = [
   { level: 2, pattern: /^\([一二三四五六七八九十]{1,3}\)/ },
   { level: 3, pattern: /^\d{1,2}(?:[、]|\.(?!\d))/ },
   { level: 4, pattern: /^\(\d{1,2}\)/ },
-  { level: 5, pattern: /^(?:专栏\s*\d{1,2}|表\s*\d{1,2}|重点工程|附表|附件\s*\d?)/ },
+  { level: 5, pattern: /^[【\[]?(?:专栏\s*\d{1,2}|表\s*\d{1,2}|重点工程|附表|附件\s*\d?)[】\]]?/ },
 ];
 /** A heading inside a flattened line: white space, then a marker. */
 const INLINE_BREAK_PATTERN =
