@@ -25,6 +25,18 @@ function catalogueNames(): { key: string; id: string }[] {
  * resolveIndicatorId("万人高价值专利拥有量"); // "high-value-invention-patents-per-10k"
  */
 export function resolveIndicatorId(name: string): string | undefined {
+  if (resolved.has(name)) return resolved.get(name);
+  const id = lookUp(name);
+  if (resolved.size >= MAX_CACHED) resolved.clear();
+  resolved.set(name, id);
+  return id;
+}
+
+/** Names already looked up (plans repeat their indicators); cleared when full. */
+const resolved = new Map<string, string | undefined>();
+const MAX_CACHED = 10_000;
+
+function lookUp(name: string): string | undefined {
   const exact = findIndicator(name);
   if (exact) return exact.id;
   const key = normaliseName(name);

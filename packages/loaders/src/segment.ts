@@ -9,11 +9,11 @@ const HEADING_PATTERNS: readonly { level: number; pattern: RegExp }[] = [
   { level: 2, pattern: /^\([一二三四五六七八九十]{1,3}\)/ },
   { level: 3, pattern: /^\d{1,2}(?:[、]|\.(?!\d))/ },
   { level: 4, pattern: /^\(\d{1,2}\)/ },
-  { level: 5, pattern: /^[【\[]?(?:专栏\s*\d{1,2}|表\s*\d{1,2}|重点工程|附表|附件\s*\d?)[】\]]?/ },
+  { level: 5, pattern: /^[【[]?(?:专栏\s*\d{1,2}|表\s*\d{1,2}|重点工程|附表|附件\s*\d?)[】\]]?/ },
 ];
 /** A heading inside a flattened line: white space, then a marker. */
 const INLINE_BREAK_PATTERN =
-  /\s+(?=第[一二三四五六七八九十]{1,3}[章节]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}\.(?!\d)|专栏\s*\d|——)|(?<=[。;])(?=——)/g;
+  /\s+(?=第[一二三四五六七八九十]{1,3}[章节]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}\.(?!\d)|专栏\s*\d|——)|[。;](?=——)/g;
 /** 。 ! ? end a sentence; , ; : end a clause (after normalisation, so ASCII forms only). */
 const SENTENCE_END = new Set([0x3002, 0x21, 0x3f]);
 const CLAUSE_END = new Set([0x2c, 0x3b, 0x3a]);
@@ -114,11 +114,15 @@ export function segment(text: string, excluded: readonly Span[] = []): Paragraph
     const lineEnd = newline === -1 ? text.length : newline;
     const line = text.slice(lineStart, lineEnd);
     let pieceStart = 0;
-    INLINE_BREAK_PATTERN.lastIndex = 0;
-    for (const match of line.matchAll(INLINE_BREAK_PATTERN)) {
-      pieces.push({ start: lineStart + pieceStart, end: lineStart + (match.index ?? 0) });
-      pieceStart = (match.index ?? 0) + match[0].length;
-    }
+    // Most lines have neither white space inside nor a dash: skip the pattern for them.
+    const mayBreak = /\s/.test(line) || line.includes("——");
+    if (mayBreak)
+      for (const match of line.matchAll(INLINE_BREAK_PATTERN)) {
+        // A sentence end glued to a dash bullet stays with its sentence: "…竞争优势。——非物质…".
+        const cut = (match.index ?? 0) + (/^[。;]/.test(match[0]) ? 1 : 0);
+        pieces.push({ start: lineStart + pieceStart, end: lineStart + cut });
+        pieceStart = (match.index ?? 0) + match[0].length;
+      }
     pieces.push({ start: lineStart + pieceStart, end: lineEnd });
     if (newline === -1) break;
     lineStart = newline + 1;
