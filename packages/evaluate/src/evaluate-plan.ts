@@ -92,8 +92,7 @@ export function createEvaluatePlan(evaluateTarget: EvaluateTarget) {
       }
       return byName;
     };
-    const lastYear = plan.period.end ?? Math.max(...plan.targets.map((target) => target.targetYear));
-    const asOf = options.asOf ?? latest ?? `${lastYear}-12-31`;
+    const asOf = options.asOf ?? latest ?? `${plan.period.end ?? lastTargetYear(plan)}-12-31`;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
       throw new EvaluateError(
         "GUIHUA_EVALUATE_INVALID_AS_OF",
@@ -141,6 +140,12 @@ export function createEvaluatePlan(evaluateTarget: EvaluateTarget) {
       byAttribute,
     };
   };
+}
+
+function lastTargetYear(plan: Plan): number {
+  let year = 1900;
+  for (const target of plan.targets) if (target.targetYear > year) year = target.targetYear;
+  return year;
 }
 
 function concat(a: Observation[] | undefined, b: Observation[] | undefined): Observation[] {
