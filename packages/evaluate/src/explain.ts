@@ -103,6 +103,23 @@ export function explain<N>(
       en = `${subject.en}; ${pace.en}${projected.en}${needed.en}. Verdict: ${words.en} (${method.id}, ${measureWords(method).en} ${score}).`;
     }
   }
+  if (target.kind === "per-year") {
+    // The yearly requirement first: how many observed years met it, then the running total.
+    const each = show(Number(target.value));
+    const met = problem.figures.yearsMet ?? "0";
+    const observed = problem.figures.yearsObserved ?? "0";
+    const mean = problem.figures.meanFlow === undefined ? undefined : show(Number(problem.figures.meanFlow));
+    const zhMean = mean === undefined ? "" : `, 年均${mean}`;
+    const enMean = mean === undefined ? "" : `, ${mean} a year on average`;
+    zh =
+      target.aggregate === "each"
+        ? `每年${each}的要求: 已观测${observed}年中${met}年达到${zhMean}。${zh}`
+        : `年均${each}的要求: 已观测${observed}年${zhMean}。${zh}`;
+    en =
+      target.aggregate === "each"
+        ? `${met} of ${observed} observed years met ${each} a year${enMean}. ${en}`
+        : `${observed} observed years against ${each} a year${enMean}. ${en}`;
+  }
   if (assessment.precision.nearThreshold && assessment.status !== "insufficient-data") {
     const decimals =
       problem.kind === "growth-rate" ? (problem.rateDecimals ?? 0) : assessment.precision.decimals;

@@ -62,4 +62,23 @@ describe("explanations", () => {
       evaluateTarget(level, observations, { asOf: "2022-12-31" }).explanation,
     );
   });
+  it("per-year targets state the yearly requirement and the years that met it", () => {
+    const each = target("per-year", {
+      value: "100",
+      aggregate: "each",
+      period: { start: 2021, end: 2025 },
+      unitAsWritten: "人次",
+    });
+    const evaluation = evaluateTarget(each, series(2021, ["120", "95", "130"]), { asOf: "2023-12-31" });
+    expect(
+      evaluation.explanation.zh.startsWith(
+        "每年100人次的要求: 已观测3年中2年达到, 年均115人次。截至2023年累计345人次",
+      ),
+    ).toBe(true);
+    expect(
+      evaluation.explanation.en.startsWith(
+        "2 of 3 observed years met 100人次 a year, 115人次 a year on average.",
+      ),
+    ).toBe(true);
+  });
 });
