@@ -142,8 +142,12 @@ export function readQuantity(
     kind = "growth-rate";
     namePart = prefix.slice(0, growth.index);
   } else if (percent && (change || quantity.unit.base === "百分点")) {
-    // A one-year report states yearly rates; a multi-year plan states the change over its period.
-    kind = context.workReport && quantity.unit.base === "%" ? "growth-rate" : "total-growth";
+    // A one-year report states yearly growth rates; a multi-year plan states the change over its
+    // period; a fall (下降3%) is a change against the base either way.
+    kind =
+      context.workReport && quantity.unit.base === "%" && !DECREASE_PATTERN.test(change?.[0] ?? "")
+        ? "growth-rate"
+        : "total-growth";
     if (change) namePart = prefix.slice(0, change.index);
   } else if (quantity.unit.base === "倍") {
     kind = "multiple";

@@ -38,7 +38,7 @@ describe("other styles", () => {
       "share <= 5.5 2024 document-year",
       "growth-rate ~ 3 2024 document-year",
       "level >= 1500000 2024 document-year",
-      "growth-rate ~ 2.5 2024 document-year",
+      "total-growth ~ 2.5 2024 document-year",
     ]);
     expect(plan.targets[6]?.direction).toBe("decrease");
     expect(plan.facts.map((fact) => [fact.value, fact.period])).toContainEqual([
