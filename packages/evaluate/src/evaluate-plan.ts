@@ -124,7 +124,8 @@ export function createEvaluatePlan(evaluateTarget: EvaluateTarget) {
               : withoutIdByName.get(indicatorKey({ name: target.indicator.name })),
           )
         : (allByName().get(indicatorKey({ name: target.indicator.name })) ?? []);
-      const region = options.region ?? target.scope?.region;
+      // A target about an entity (鞍钢, 装备制造业) is judged on that entity's observations, not the region's.
+      const region = options.region ?? target.scope?.region ?? target.scope?.entity;
       const evaluation = evaluateTarget(target, own, region === undefined ? shared : { ...shared, region });
       evaluations.push(evaluation);
       counts[evaluation.status]++;

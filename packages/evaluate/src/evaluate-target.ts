@@ -18,7 +18,10 @@ export interface EvaluateOptions {
   asOf?: string;
   /** A preset name or `{ id, parameters }`; default `statcan`. */
   method?: MethodId | MethodSpec;
-  /** The region evaluated; default the target's scope, else the first observation's region. */
+  /**
+   * The region (or entity) evaluated: observations whose `region` is another are ignored with an issue.
+   * Default: the target's scope region, else its scope entity, else the first observation's region.
+   */
   region?: string;
 }
 
@@ -114,7 +117,7 @@ export function createEvaluateTarget<N>(engine: Engine<N>) {
     }
     const context = {
       asOfTime,
-      region: options.region ?? target.scope?.region,
+      region: options.region ?? target.scope?.region ?? target.scope?.entity,
       indicatorChecked: options.indicatorChecked ?? false,
     };
     const first = judge(engine, target, observations, context, method);

@@ -12,7 +12,7 @@ export interface SeriesPoint<N> {
   /** The value as a decimal string in the reference unit. */
   text: string;
   observation?: Observation;
-  /** A running total (observation.cumulativeFrom set). */
+  /** A running total (`cumulativeFrom` set, or 累计 in the indicator's name). */
   runningTotal?: boolean;
 }
 
@@ -37,6 +37,8 @@ export interface SelectOptions {
   indicatorChecked?: boolean;
 }
 
+// 累计申请专利1.8万件 is a running total even when its start year was not recorded.
+const RUNNING_TOTAL = /累[计計]/;
 const STATUS_RANK: Record<Observation["status"], number> = {
   estimated: 0,
   provisional: 1,
@@ -111,7 +113,8 @@ export function selectSeries<N>(
       value: engine.from(text),
       text,
       observation,
-      runningTotal: observation.cumulativeFrom !== undefined,
+      runningTotal:
+        observation.cumulativeFrom !== undefined || RUNNING_TOTAL.test(observation.indicator.name),
     });
   }
 

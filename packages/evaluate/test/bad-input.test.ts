@@ -119,3 +119,40 @@ describe("dates", () => {
     expect(evaluation.issues?.map((issue) => issue.code)).toContain("target-year-not-observed");
   });
 });
+
+describe("running totals and entities", () => {
+  it("a running total (累计…, even without a start year) is not a yearly flow of a per-year target", () => {
+    const perYear = target("per-year", {
+      indicator: { id: "applications", name: "专利申请量" },
+      value: "300",
+      aggregate: "mean",
+      period: { start: 2006, end: 2010 },
+    });
+    const total = observation(2008, "18000", { indicator: { id: "applications", name: "累计申请专利" } });
+    const evaluation = evaluateTarget(
+      perYear,
+      [total, observation(2007, "310", { indicator: { id: "applications", name: "专利申请量" } })],
+      {
+        asOf: "2008-12-31",
+      },
+    );
+    expect(evaluation.figures.yearsObserved).toBe("1");
+    expect(evaluation.issues?.map((issue) => issue.code)).toContain("running-total-ignored");
+  });
+  it("a target about an entity (鞍钢) ignores the region's observations", () => {
+    const company = target("level", {
+      value: "500",
+      scope: { entity: "鞍钢" },
+      base: { year: 2020, value: "300" },
+    });
+    const evaluation = evaluateTarget(
+      company,
+      [observation(2022, "9000", { region: "鞍山市" }), observation(2022, "420", { region: "鞍钢" })],
+      {
+        asOf: "2022-12-31",
+      },
+    );
+    expect(evaluation.figures.latestValue).toBe("420");
+    expect(evaluation.issues?.[0]?.code).toBe("other-region-ignored");
+  });
+});

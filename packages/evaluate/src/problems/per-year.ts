@@ -30,8 +30,16 @@ export function perYearProblem<N>(
     return insufficient({ zh: "没有年度流量观测值", en: "no yearly flows observed" }, issues);
   }
   const years = end - start + 1;
+  // A per-year target counts yearly flows; running totals are left out.
+  const runningCount = series.points.filter((point) => point.runningTotal).length;
+  if (runningCount > 0) {
+    issues.push({
+      code: "running-total-ignored",
+      message: `${runningCount} running total(s) not counted as yearly flows`,
+    });
+  }
   const flows = series.points.filter(
-    (point) => point.time > start - 1 + SAME_TIME && point.time <= end + SAME_TIME,
+    (point) => point.time > start - 1 + SAME_TIME && point.time <= end + SAME_TIME && !point.runningTotal,
   );
   const totals = runningTotals(engine, { ...series, points: flows }, start, issues);
   const decimals = decimalsOf(target.valueAsWritten);
