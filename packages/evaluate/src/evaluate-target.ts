@@ -1,4 +1,5 @@
 import type { Evaluation, EvaluationIssue, EvaluationStatus, Observation, Target } from "@guihua/schema";
+import { DECIMAL_PATTERN, TARGET_KINDS } from "@guihua/schema";
 import { assess } from "./assess.js";
 import { baseOf } from "./base-of.js";
 import { buildProblem, type BuildContext } from "./build-problem.js";
@@ -57,6 +58,7 @@ export function createEvaluateTarget<N>(engine: Engine<N>) {
     observations: readonly Observation[],
     options: EvaluateOptions & InternalOptions = {},
   ): Evaluation {
+    if (options.resolvedMethod === undefined) checkInput(target, observations);
     const method = options.resolvedMethod ?? resolveMethod(options.method);
     const asOf = options.asOf ?? defaultAsOf(target, observations, options.indicatorChecked ?? false);
     let asOfTime = options.asOfTime;
@@ -180,4 +182,31 @@ function judge<N>(
   const assessment = assess(engine, problem, method);
   if (target.kind === "per-year" && target.aggregate === "each") perYearEach(target, problem, assessment);
   return { problem, assessment };
+}
+
+const KINDS = new Set<string>(TARGET_KINDS);
+
+/** Cheap shape checks for direct calls (`parsePlan` / `parseObservations` from @guihua/schema validate fully). */
+function checkInput(target: Target, observations: readonly Observation[]): void {
+  const kind = (target as { kind?: unknown } | null)?.kind;
+  if (typeof kind !== "string" || !KINDS.has(kind)) {
+    throw new EvaluateError(
+      "GUIHUA_EVALUATE_INVALID_INPUT",
+      `not a target: kind ${JSON.stringify(kind)} is not one of ${TARGET_KINDS.join(", ")}`,
+    );
+  }
+  if (!Array.isArray(observations)) {
+    throw new EvaluateError(
+      "GUIHUA_EVALUATE_INVALID_INPUT",
+      "observations must be an array of schema Observations",
+    );
+  }
+  const value = (target as { value?: unknown }).value;
+  if (value !== undefined && (typeof value !== "string" || !DECIMAL_PATTERN.test(value))) {
+    throw new EvaluateError(
+      "GUIHUA_EVALUATE_INVALID_INPUT",
+      `target ${target.id}: value must be a decimal string such as "30.96", got ${JSON.stringify(value)}`,
+      { targetId: String(target.id) },
+    );
+  }
 }

@@ -156,3 +156,17 @@ describe("running totals and entities", () => {
     expect(evaluation.issues?.[0]?.code).toBe("other-region-ignored");
   });
 });
+
+describe("malformed input", () => {
+  it("is a typed error, not a crash deep inside the arithmetic", () => {
+    const broken = { ...level, value: 20000 } as unknown as typeof level;
+    expect(() => evaluateTarget(broken, clean)).toThrowErrorMatchingInlineSnapshot(
+      `[EvaluateError: target level-1: value must be a decimal string such as "30.96", got 20000]`,
+    );
+    expect(() => evaluateTarget({ kind: "goal" } as never, clean)).toThrowErrorMatchingInlineSnapshot(
+      `[EvaluateError: not a target: kind "goal" is not one of level, range, growth-rate, total-growth, multiple, increment, cumulative, per-year, share, comparative, qualitative]`,
+    );
+    const result = safeEvaluateTarget(level, "2022" as never);
+    expect(result.success === false && result.error.code).toBe("GUIHUA_EVALUATE_INVALID_INPUT");
+  });
+});
