@@ -39,6 +39,9 @@ describe("extractTargets", () => {
     ["发行至少1单知识产权证券化产品。", { kind: "level", comparator: ">=", value: "1" }],
     ["新增10个左右地理标志证明商标。", { kind: "increment", comparator: "~", value: "10" }],
     ["新建5G基站3000个。", { kind: "increment", comparator: "=", value: "3000" }],
+    ["建成两个国家级知识产权保护中心。", { kind: "level", comparator: "=", value: "2" }],
+    ["人均受教育年限达到11.5年。", { kind: "level", comparator: "=", value: "11.5" }],
+    ["营商环境满意度达到90分以上。", { kind: "level", comparator: ">=", value: "90" }],
     ["新引进高层次人才100名以上。", { kind: "increment", comparator: ">=", value: "100" }],
     ["推进科技创新建设10个平台。", { kind: "level", comparator: "=", value: "10" }],
     ["形成1~2个产业知识产权保护联盟。", { kind: "range", comparator: "=", value: "1" }],
@@ -138,6 +141,7 @@ describe("extractTargets", () => {
       "围绕“3+2”产业,贯彻党的十九大精神,着重引导研发投入超过1000万元的企业开展专利导航。",
       "第三,加快建设5G基站。",
       "围绕5个方面部署20项重点任务。",
+      "为全县60岁以上老年人提供健康服务。",
     ].join("\n");
     expect(extract(text).targets).toEqual([]);
   });

@@ -81,6 +81,7 @@ export const MEASURE_WORDS: readonly string[] = [
   "个工作日",
   "工作日",
   "米",
+  "分",
   "元/人",
   "美元",
   "万美元",
@@ -121,6 +122,13 @@ export interface FindQuantitiesOptions {
   bare?: boolean;
 }
 
+/** Verbs after which a small Chinese numeral is a count: 建成两个, 打造三个, 新增一家. */
+const TARGET_VERB_BEFORE_PATTERN =
+  /(?:建成|建设|打造|创建|培育|新增|新建|形成|达到|争创|设立|组建|引进|认定|获批|入选|推出|发布|布局|建立|突破)$/;
+/** 一批, 一支, 一套: a vague amount, not a count. */
+const VAGUE_UNITS = new Set(["批", "支", "套", "类", "种", "处", "部", "期", "场", "门", "届", "次"]);
+/** Verbs before a number of years that is a value: 达到11.5年, 延长至3年. */
+const VALUE_VERB_PATTERN = /(?:达到|提高到|提高至|延长到|延长至|增加到|不少于|不低于|超过)$/;
 /** Measure words of dates and years: 2025年, 9月, 28日, 12号. */
 const DATE_UNITS = new Set(["年", "月", "日", "号"]);
 
@@ -165,16 +173,26 @@ export function findQuantities(
     let unitWritten = groups["unit"] ?? "";
     const multiplierWritten = groups["multiplier"] ?? "";
     const percentWord = groups["percentWord"] !== undefined;
-    // Dates and bare numbers (document numbers, hotlines, labels) are not quantities.
-    if (DATE_UNITS.has(unitWritten)) continue;
+    // Dates and bare numbers (document numbers, hotlines, labels) are not quantities; a number of
+    // years is one when it cannot be a year and a target verb precedes it (受教育年限达到11.5年).
+    const before = slice.slice(Math.max(0, (match.index ?? 0) - 4), match.index ?? 0);
+    if (
+      DATE_UNITS.has(unitWritten) &&
+      !(unitWritten === "年" && /^\d{1,2}(?:\.\d+)?$/.test(number) && VALUE_VERB_PATTERN.test(before))
+    )
+      continue;
     if (!unitWritten && !multiplierWritten && !percentWord && !options.bare) continue;
     if (chinese) {
       // A Chinese numeral counts only before a multiplier or a measure word (not 十九大, 一流, 第一).
       if (!unitWritten && !multiplierWritten && !percentWord) continue;
-      // Small Chinese numerals are mostly set phrases (三个代表, 两个, 二次); keep round ones (百件, 一千二百).
+      // Small Chinese numerals are mostly set phrases (三个代表, 两个维护, 二次); keep round ones
+      // (百件, 一千二百), multiples (一倍) and counts right after a target verb (建成两个, 打造三个).
       if (
         slice[(match.index ?? 0) - 1] === "第" ||
-        (!/[百千万亿]/.test(number + multiplierWritten) && !percentWord && unitWritten !== "倍")
+        (!/[百千万亿]/.test(number + multiplierWritten) &&
+          !percentWord &&
+          unitWritten !== "倍" &&
+          !(TARGET_VERB_BEFORE_PATTERN.test(before) && !VAGUE_UNITS.has(unitWritten)))
       )
         continue;
     }

@@ -92,7 +92,9 @@ export function readQuantity(
     direction: "increase",
     ambiguities: [],
   };
-  if (SKIPPED_UNITS.has(quantity.unitAsWritten) || quantity.unitAsWritten === "") return skipped;
+  const yearsAsValue = quantity.unitAsWritten === "年" && Number(quantity.value) < 100;
+  if ((SKIPPED_UNITS.has(quantity.unitAsWritten) && !yearsAsValue) || quantity.unitAsWritten === "")
+    return skipped;
   if (quantity.unit.base === "") return skipped;
   const following = text.slice(end, end + 6);
   // A compound unit we do not know (35蒸吨/小时): the number is a specification, not a target.
@@ -105,6 +107,13 @@ export function readQuantity(
     return skipped;
   if (SELECTED_NOUN_PATTERN.test(following) && SELECTION_PATTERN.test(before)) return skipped;
   if (PROJECT_SPEC_PATTERN.test(before)) return skipped;
+  // An age bound names a group (60岁以上老年人), it is not a target.
+  if (
+    quantity.unitAsWritten === "岁" &&
+    after !== undefined &&
+    /^[\u4e00-\u9fff]/.test(text.slice(end, end + 1))
+  )
+    return skipped;
   // A policy parameter, not a target: 给予一次性奖励50万元.
   if (quantity.unit.base === "元" && POLICY_PATTERN.test(before)) return skipped;
   // A threshold naming a group, with the group's count after it: 培育产值超十亿元企业10家.
