@@ -40,6 +40,7 @@ describe("extractTargets", () => {
     ["新增10个左右地理标志证明商标。", { kind: "increment", comparator: "~", value: "10" }],
     ["新建5G基站3000个。", { kind: "increment", comparator: "=", value: "3000" }],
     ["建成两个国家级知识产权保护中心。", { kind: "level", comparator: "=", value: "2" }],
+    ["实施重大项目50个,其中10亿元以上项目8个。", { kind: "level", comparator: "=", value: "50" }],
     ["人均受教育年限达到11.5年。", { kind: "level", comparator: "=", value: "11.5" }],
     ["营商环境满意度达到90分以上。", { kind: "level", comparator: ">=", value: "90" }],
     ["新引进高层次人才100名以上。", { kind: "increment", comparator: ">=", value: "100" }],
@@ -142,6 +143,7 @@ describe("extractTargets", () => {
       "第三,加快建设5G基站。",
       "围绕5个方面部署20项重点任务。",
       "为全县60岁以上老年人提供健康服务。",
+      "规上工业企业(指年主营业务收入2000万元及以上的工业企业)加快发展。",
     ].join("\n");
     expect(extract(text).targets).toEqual([]);
   });

@@ -34,6 +34,8 @@ const POLICY_PATTERN = /给予|奖励|补助|资助|补贴|奖补|一次性/;
 
 const THRESHOLD_BEFORE_PATTERN = /(?:超过|超|以上|不低于|达到)\s*$/;
 
+/** An open bracket that defines or annotates: (指…, (即…, (含…, (注:… */
+const DEFINITION_PATTERN = /\((?:指|即|含|注|其中|包括)[^)]*$/;
 const GROUP_NOUN_PATTERN = /^(?:的)?(?:企业|单位|项目|机构|园区|集群|产业|品牌|工厂|车间)/;
 
 const SKIPPED_UNITS = new Set(["年", "月", "日", "号", "市", "县", "区", "园"]);
@@ -117,8 +119,14 @@ export function readQuantity(
   // A policy parameter, not a target: 给予一次性奖励50万元.
   if (quantity.unit.base === "元" && POLICY_PATTERN.test(before)) return skipped;
   // A threshold naming a group, with the group's count after it: 培育产值超十亿元企业10家.
-  if (limit < clause.end && THRESHOLD_BEFORE_PATTERN.test(before) && GROUP_NOUN_PATTERN.test(following))
+  if (
+    limit < clause.end &&
+    (THRESHOLD_BEFORE_PATTERN.test(before) || after !== undefined) &&
+    GROUP_NOUN_PATTERN.test(following)
+  )
     return skipped;
+  // A definition in brackets: (指年主营业务收入2000万元及以上的工业企业).
+  if (DEFINITION_PATTERN.test(before)) return skipped;
   const beforeComparator = findComparatorBefore(text, nameFloor, quantity.numberStart);
   if (DURATION_UNITS.has(quantity.unitAsWritten) && beforeComparator === undefined && after === undefined)
     return skipped;
