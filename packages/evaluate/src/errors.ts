@@ -13,6 +13,13 @@ export class EvaluateError extends Error {
   readonly code: EvaluateErrorCode;
   readonly details: Record<string, string | number>;
 
+  // The default and float entries are bundled apart; an error thrown by either is an EvaluateError to both.
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (!(value instanceof Error) || value.name !== "EvaluateError") return false;
+    const code: unknown = (value as Error & { code?: unknown }).code;
+    return typeof code === "string" && code.startsWith("GUIHUA_EVALUATE_");
+  }
+
   constructor(code: EvaluateErrorCode, message: string, details: Record<string, string | number> = {}) {
     super(message);
     this.name = "EvaluateError";

@@ -170,3 +170,19 @@ describe("malformed input", () => {
     expect(result.success === false && result.error.code).toBe("GUIHUA_EVALUATE_INVALID_INPUT");
   });
 });
+
+describe("errors", () => {
+  it("an EvaluateError from the float entry is an EvaluateError of the default entry (they are bundled apart)", async () => {
+    const float = await import("../src/float.js");
+    const caught = (() => {
+      try {
+        float.evaluateTarget(level, clean, { asOf: "2019-01-01" });
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(caught).toBeInstanceOf(EvaluateError);
+    expect(caught).toBeInstanceOf(float.EvaluateError);
+    expect(new Error("x")).not.toBeInstanceOf(EvaluateError);
+  });
+});
