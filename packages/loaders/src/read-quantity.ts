@@ -34,6 +34,7 @@ const POLICY_PATTERN = /给予|奖励|补助|资助|补贴|奖补|一次性/;
 
 const THRESHOLD_BEFORE_PATTERN = /(?:超过|超|以上|不低于|达到)\s*$/;
 
+const ADMINISTRATIVE_UNIT_PATTERN = /^(?:县|区|市|乡|镇|街道|村|社区|旗|盟|地市|设区市)/;
 /** An open bracket that defines or annotates: (指…, (即…, (含…, (注:… */
 const DEFINITION_PATTERN = /\((?:指|即|含|注|其中|包括)[^)]*$/;
 const GROUP_NOUN_PATTERN = /^(?:的)?(?:企业|单位|项目|机构|园区|集群|产业|品牌|工厂|车间)/;
@@ -125,6 +126,8 @@ export function readQuantity(
     GROUP_NOUN_PATTERN.test(following)
   )
     return skipped;
+  // The make-up of the region, not a target: 覆盖全市16个县区.
+  if (/全(?:市|省|区|县|国)\s*$/.test(before) && ADMINISTRATIVE_UNIT_PATTERN.test(following)) return skipped;
   // A definition in brackets: (指年主营业务收入2000万元及以上的工业企业).
   if (DEFINITION_PATTERN.test(before)) return skipped;
   const beforeComparator = findComparatorBefore(text, nameFloor, quantity.numberStart);
