@@ -53,7 +53,17 @@ export interface Extracted {
   claims: GrowthClaim[];
 }
 
+const factPaths = new WeakMap<readonly string[], boolean>();
+
 function sectionIsFact(path: readonly string[]): boolean {
+  const known = factPaths.get(path);
+  if (known !== undefined) return known;
+  const fact = readSectionIsFact(path);
+  factPaths.set(path, fact);
+  return fact;
+}
+
+function readSectionIsFact(path: readonly string[]): boolean {
   return (
     path.some((title) => title.length <= MAX_FACT_TITLE && FACT_SECTION_PATTERN.test(title)) &&
     !path.some((title) => /目标|指标/.test(title))

@@ -18,6 +18,10 @@ const INLINE_BREAK_PATTERN =
 const SENTENCE_END = new Set([0x3002, 0x21, 0x3f]);
 const CLAUSE_END = new Set([0x2c, 0x3b, 0x3a]);
 const MAX_HEADING_TITLE = 40;
+/** The characters a heading can start with: a cheap test before the patterns. */
+const HEADING_START = new Set(
+  [..."一二三四五六七八九十(0123456789专表重附第【["].map((character) => character.charCodeAt(0)),
+);
 
 export interface Heading {
   level: number;
@@ -127,18 +131,23 @@ export function segment(text: string, excluded: readonly Span[] = []): Paragraph
     if (newline === -1) break;
     lineStart = newline + 1;
   }
+  let path: string[] = [];
   for (const piece of pieces) {
     const span = trimSpan(text, piece.start, piece.end);
     if (span.end <= span.start || isExcluded(span, excluded)) continue;
-    const heading = readHeading(text.slice(span.start, Math.min(span.end, span.start + 60)));
+    const heading = HEADING_START.has(text.charCodeAt(span.start))
+      ? readHeading(text.slice(span.start, Math.min(span.end, span.start + 60)))
+      : undefined;
     if (heading) {
       while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= heading.level) stack.pop();
       stack.push(heading);
+      // Paragraphs under the same headings share one path array.
+      path = stack.map((entry) => entry.title);
     }
     paragraphs.push({
       ...span,
       ...(heading ? { heading } : {}),
-      path: stack.map((entry) => entry.title),
+      path,
       sentences: splitSentences(text, span.start, span.end),
     });
   }
