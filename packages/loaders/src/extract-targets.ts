@@ -7,7 +7,6 @@ import { readGrowthClaims } from "./read-growth-claims.js";
 import { readQuantity } from "./read-quantity.js";
 import type { Paragraph } from "./segment.js";
 import {
-  CUMULATIVE_PATTERN,
   DECREASE_PATTERN,
   FACT_SECTION_PATTERN,
   HEDGE_PATTERN,
@@ -316,7 +315,6 @@ export function extractTargets(context: ExtractContext): Extracted {
               valueAsWritten: quantity.valueAsWritten,
               unit: { asWritten: quantity.unitAsWritten, base: quantity.unit.base, multiplier: 0 },
               ...(result.comparator === "=" ? {} : { comparator: result.comparator }),
-              ...(CUMULATIVE_PATTERN.test(clauseText) ? {} : {}),
               status: "final",
               vintage: { source: "plan text" },
               source: span(result.start, result.end),
