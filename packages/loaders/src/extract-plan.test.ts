@@ -54,6 +54,16 @@ describe("extractPlan", () => {
     for (const reference of references) expect(ids.has(reference)).toBe(true);
   });
 
+  it("keeps goals without a number as qualitative targets when asked", () => {
+    const text =
+      "某市知识产权规划(2021-2025年)\n二、发展目标\n到2025年,知识产权制度体系更加完善,有效发明专利达到5000件。";
+    expect(extractPlan(text).plan.targets.map((target) => target.kind)).toEqual(["level"]);
+    const { plan } = extractPlan(text, { qualitative: true });
+    expect(plan.targets.map((target) => target.kind)).toEqual(["qualitative", "level"]);
+    expect(plan.targets[0]).toMatchObject({ text: "知识产权制度体系更加完善", targetYear: 2025 });
+    expect(safeParsePlan(plan, { text }).success).toBe(true);
+  });
+
   it("reports problems with line and column", () => {
     const { issues } = extractPlan("到2025年,有效发明专利达到5000件。");
     expect(issues.map((issue) => issue.code).sort()).toEqual(["no-period", "no-title"]);

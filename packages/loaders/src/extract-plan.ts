@@ -19,6 +19,8 @@ export interface ExtractPlanOptions {
   document?: string;
   /** The plan id; defaults to `document`. */
   id?: string;
+  /** Also keep goals stated without a number (知识产权制度体系完备) as qualitative targets. Off by default. */
+  qualitative?: boolean;
 }
 
 export interface ExtractPlanResult {
@@ -63,7 +65,7 @@ export function extractPlan(text: string, options: ExtractPlanOptions = {}): Ext
   const document = options.document ?? "text";
   const id = options.id ?? slug(document);
   try {
-    return run(typeof text === "string" ? text : String(text), document, id);
+    return run(typeof text === "string" ? text : String(text), document, id, options);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const makeIssue = issueMaker(typeof text === "string" ? text : "");
@@ -74,7 +76,7 @@ export function extractPlan(text: string, options: ExtractPlanOptions = {}): Ext
   }
 }
 
-function run(original: string, document: string, id: string): ExtractPlanResult {
+function run(original: string, document: string, id: string, options: ExtractPlanOptions): ExtractPlanResult {
   const normalised = normalise(original);
   const { text } = normalised;
   const cleaned = clean(text);
@@ -111,6 +113,7 @@ function run(original: string, document: string, id: string): ExtractPlanResult 
     period,
     ...(issuedYear === undefined ? {} : { issuedYear }),
     workReport: metadata.documentType === "work-report",
+    qualitative: options.qualitative === true,
     region: region.name,
   });
   const tableTargets: Target[] = [];

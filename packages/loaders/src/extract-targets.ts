@@ -3,6 +3,7 @@ import { buildTarget, withBaseValue } from "./build-target.js";
 import { findQuantities, type Quantity } from "./find-quantities.js";
 import { cleanName, splitList, splitSharedIndicator } from "./indicator-names.js";
 import { readComparative } from "./read-comparative.js";
+import { readQualitative } from "./read-qualitative.js";
 import { readGrowthClaims } from "./read-growth-claims.js";
 import { readQuantity } from "./read-quantity.js";
 import type { Paragraph } from "./segment.js";
@@ -44,12 +45,19 @@ export interface ExtractContext {
   issuedYear?: number;
   workReport: boolean;
   region: string;
+  /** Also keep goals stated without a number, as qualitative targets (goal sections only). */
+  qualitative?: boolean;
 }
 
 export interface Extracted {
   targets: Target[];
   facts: Observation[];
   claims: GrowthClaim[];
+}
+
+/** A section of goals: 发展目标, 主要目标, 总体目标, 具体目标. */
+function goalSection(path: readonly string[]): boolean {
+  return path.some((title) => title.length <= MAX_FACT_TITLE && /目标/.test(title));
 }
 
 const factPaths = new WeakMap<readonly string[], boolean>();
@@ -245,6 +253,21 @@ export function extractTargets(context: ExtractContext): Extracted {
               id: `t${targets.length + 1}`,
               source: { ...comparative.source, document },
             });
+          else if (context.qualitative && year && goalSection(paragraph.path)) {
+            const goal = readQualitative(text, original, clause);
+            if (goal)
+              targets.push({
+                kind: "qualitative",
+                id: `t${targets.length + 1}`,
+                indicator: { name: goal.name },
+                targetYear: year.year,
+                targetYearBasis: year.basis,
+                direction: "increase",
+                attribute: "unspecified",
+                text: goal.text,
+                source: { ...goal.source, document },
+              });
+          }
           continue;
         }
         for (const [index, quantity] of quantities.entries()) {

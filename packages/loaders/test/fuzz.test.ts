@@ -11,7 +11,7 @@ const ALPHABET = [
 ];
 
 function checkPlan(text: string): void {
-  const { plan, issues } = extractPlan(text, { document: "fuzz" });
+  const { plan, issues } = extractPlan(text, { document: "fuzz", qualitative: text.length % 2 === 0 });
   const result = safeParsePlan(plan, { text });
   expect(result.success ? [] : result.issues).toEqual([]);
   // The extractor builds valid targets; the final validation is a safety net that should never fire.

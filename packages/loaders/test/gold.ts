@@ -80,12 +80,15 @@ function overlaps(gold: GoldTarget, predicted: Target): boolean {
  * values agree (both absent for comparative targets). Matching is one to one, scored gold first.
  * Recall: scored gold found / scored gold. Precision: predictions matched to scored gold / predictions
  * not matched to optional or duplicate gold. Exact: found scored gold whose kind, comparator and target
- * year are all right.
+ * year are all right. Qualitative predictions are outside the gold and not scored.
  */
 export function scoreSeed(seed: Seed, targets: readonly Target[]): SeedScore | undefined {
   if (seed.gold === undefined) return undefined;
   const limit = seed.gold.document.annotate_before_offset ?? Number.POSITIVE_INFINITY;
-  const predictions = targets.filter((target) => target.source.start < limit);
+  // The gold annotates quantitative targets only: qualitative ones are outside its scope.
+  const predictions = targets.filter(
+    (target) => target.source.start < limit && target.kind !== "qualitative",
+  );
   const isScored = (gold: GoldTarget) => !gold.optional && !gold.duplicate_of;
   const gold = [...seed.gold.targets].sort((a, b) => Number(isScored(b)) - Number(isScored(a)));
   const used = new Set<number>();
