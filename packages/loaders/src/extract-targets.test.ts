@@ -180,6 +180,21 @@ describe("extractTargets", () => {
     ]);
   });
 
+  it("reads a work report's 比上年 growth as this year's rate", () => {
+    const { targets } = extract(
+      "今年主要预期目标是:地区生产总值增长5.5%左右;一般公共预算收入比上年增长5%。",
+      {
+        workReport: true,
+        issuedYear: 2024,
+        period: { start: 2024, end: 2024 },
+      },
+    );
+    expect(targets.map(summary)).toEqual([
+      { kind: "growth-rate", comparator: "~", value: "5.5", year: 2024, basis: "document-year" },
+      { kind: "growth-rate", comparator: "=", value: "5", year: 2024, basis: "document-year" },
+    ]);
+  });
+
   it("points every span at the original text", () => {
     const original = "二、發展目標\n到2020年累計申請達到5.6萬件,累計授權2.8萬件。";
     const { text } = normalise(original);

@@ -33,7 +33,8 @@ const HEADING_YEAR_PATTERN = /((?:19|20)\d{2})年(?:前|底|末)?[^,。;]{0,6}(?
 const DOCUMENT_YEAR_PATTERN = /今年|全年|本年度|年内/;
 /** A year a value was read in; not a base of comparison (比2015年). */
 const PAST_YEAR_PATTERN = /(?<![比较])(?:截至|截止|截止到|到)?((?:19|20)\d{2})年(?:底|末)?/;
-const PAST_MARKER_PATTERN = /截至|截止|已经|已|共有|先后|分别比|较上年|同比|比上年|目前|当前|现有|现已/;
+/** Words of a reported value; a comparison with last year (比上年) is not one: work reports set targets so. */
+const PAST_MARKER_PATTERN = /截至|截止|已经|已|共有|先后|同比|目前|当前|现有|现已/;
 const MAX_FACT_TITLE = 14;
 
 export interface ExtractContext {

@@ -156,7 +156,11 @@ export function readQuantity(
   const decrease = DECREASE_PATTERN.test(prefix);
   const change = CHANGE_BEFORE_NUMBER_PATTERN.exec(prefix);
   if (percent && total && !/年均/.test(prefix)) {
-    kind = "total-growth";
+    // Against last year (比上年增长6%) in a one-year report: a yearly rate.
+    kind =
+      context.workReport && /上年|去年/.test(total[0]) && !DECREASE_PATTERN.test(total[0])
+        ? "growth-rate"
+        : "total-growth";
     namePart = prefix.slice(0, total.index);
   } else if (percent && growth) {
     kind = "growth-rate";
