@@ -1,4 +1,4 @@
-import { extname } from "node:path";
+import { basename, extname } from "node:path";
 import type { Observation, Plan } from "@guihua/schema";
 import { formatPath, safeParseObservations } from "@guihua/schema";
 import { UsageError } from "./errors.js";
@@ -44,7 +44,7 @@ export async function loadPlanArgument(io: Io, argument: string): Promise<Plan> 
   const text = await readInput(io, argument);
   if (extension === ".txt") {
     const { extractPlan } = await import("@guihua/loaders");
-    return extractPlan(text, { document: argument }).plan;
+    return extractPlan(text, { document: basename(argument, extname(argument)) }).plan;
   }
   if (extension === ".yaml" || extension === ".yml" || extension === ".json") {
     const { safeLoadPlan } = await import("@guihua/loaders");
@@ -91,7 +91,7 @@ export async function embeddedObservations(): Promise<Observation[]> {
   return [...seedObservations, ...nationalObservations];
 }
 
-/** Just the plan's own, or excluding the plan's own facts (evaluate adds those itself). */
+/** The observations that are not the plan's own stated facts (`evaluatePlan` adds those itself). */
 export function withoutFactsOf(plan: Plan, observations: readonly Observation[]): Observation[] {
   const own = new Set(plan.facts);
   const ownIds = new Set(plan.facts.map((fact) => fact.id).filter((id) => id !== undefined));
