@@ -180,6 +180,26 @@ describe("extractTargets", () => {
     ]);
   });
 
+  it("reads a section headed by a past year as background", () => {
+    const original =
+      "一、2023年主要工作\n全市地区生产总值达到5020亿元。\n二、2024年主要目标\n地区生产总值增长5.5%左右。";
+    const { text } = normalise(original);
+    const result = extractTargets({
+      text,
+      original,
+      document: "test",
+      paragraphs: segment(text),
+      period: { start: 2024, end: 2024 },
+      issuedYear: 2024,
+      workReport: true,
+      region: "某市",
+    });
+    expect(result.facts.map((fact) => [fact.value, fact.period])).toEqual([["502000000000", { year: 2023 }]]);
+    expect(result.targets.map(summary)).toEqual([
+      { kind: "growth-rate", comparator: "~", value: "5.5", year: 2024, basis: "context" },
+    ]);
+  });
+
   it("reads a work report's 比上年 growth as this year's rate", () => {
     const { targets } = extract(
       "今年主要预期目标是:地区生产总值增长5.5%左右;一般公共预算收入比上年增长5%。",

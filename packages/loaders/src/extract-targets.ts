@@ -56,6 +56,14 @@ export interface Extracted {
   claims: GrowthClaim[];
 }
 
+/** A heading about a past year: 一、2023年主要工作 (but not 2021—2025年发展目标). */
+function pastHeading(path: readonly string[], floor: number): boolean {
+  return path.some((title) => {
+    const year = /((?:19|20)\d{2})年/.exec(title);
+    return year !== null && Number(year[1]) < floor && !/目标|任务|规划|计划|安排|[-—~至到]/.test(title);
+  });
+}
+
 /** A section of goals: 发展目标, 主要目标, 总体目标, 具体目标. */
 function goalSection(path: readonly string[]): boolean {
   return path.some((title) => title.length <= MAX_FACT_TITLE && /目标/.test(title));
@@ -112,7 +120,7 @@ export function extractTargets(context: ExtractContext): Extracted {
   let listYear: YearContext | undefined;
   let sectionTerm: string | undefined;
   for (const paragraph of paragraphs) {
-    const factSection = sectionIsFact(paragraph.path);
+    const factSection = sectionIsFact(paragraph.path) || pastHeading(paragraph.path, floor);
     const listItem =
       (paragraph.heading !== undefined && paragraph.heading.level >= 3) ||
       LIST_ITEM_PATTERN.test(text.slice(paragraph.start, paragraph.start + 2));
