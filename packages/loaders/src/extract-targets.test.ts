@@ -40,6 +40,8 @@ describe("extractTargets", () => {
     ["新增10个左右地理标志证明商标。", { kind: "increment", comparator: "~", value: "10" }],
     ["新建5G基站3000个。", { kind: "increment", comparator: "=", value: "3000" }],
     ["建成两个国家级知识产权保护中心。", { kind: "level", comparator: "=", value: "2" }],
+    ["国家级孵化器增加3个。", { kind: "increment", comparator: "=", value: "3" }],
+    ["全县乡村民宿发展到800余家。", { kind: "level", comparator: ">", value: "800" }],
     ["实施重大项目50个,其中10亿元以上项目8个。", { kind: "level", comparator: "=", value: "50" }],
     ["人均受教育年限达到11.5年。", { kind: "level", comparator: "=", value: "11.5" }],
     ["营商环境满意度达到90分以上。", { kind: "level", comparator: ">=", value: "90" }],

@@ -34,6 +34,8 @@ const POLICY_PATTERN = /给予|奖励|补助|资助|补贴|奖补|一次性/;
 
 const THRESHOLD_BEFORE_PATTERN = /(?:超过|超|以上|不低于|达到)\s*$/;
 
+/** A count changed by an amount, not to it: 增加3个, 减少50家 (增加到3个 is a level). */
+const COUNT_CHANGE_PATTERN = /(?:增加|增长|提高|扩大|减少|压减)(?:了)?\s*$/;
 const ADMINISTRATIVE_UNIT_PATTERN = /^(?:县|区|市|乡|镇|街道|村|社区|旗|盟|地市|设区市)/;
 /** An open bracket that defines or annotates: (指…, (即…, (含…, (注:… */
 const DEFINITION_PATTERN = /\((?:指|即|含|注|其中|包括)[^)]*$/;
@@ -186,7 +188,7 @@ export function readQuantity(
   else if (PER_YEAR_PATTERN.test(prefix)) {
     kind = "per-year";
     aggregate = PER_YEAR_MEAN_PATTERN.test(prefix) ? "mean" : "each";
-  } else if (INCREMENT_PATTERN.test(prefix)) kind = "increment";
+  } else if (INCREMENT_PATTERN.test(prefix) || COUNT_CHANGE_PATTERN.test(prefix)) kind = "increment";
   else if (quantity.valueHigh !== undefined) kind = "range";
   const baseMatch =
     BASE_YEAR_PATTERN.exec(text.slice(clause.start, quantity.start)) ?? BASE_YEAR_PATTERN.exec(prefix);
