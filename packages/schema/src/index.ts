@@ -21,6 +21,13 @@ export {
   AmbiguityCode,
   Base,
   Benchmark,
+  Scope,
+  TableCell,
+  TARGET_KINDS,
+  TargetKind,
+  TargetYearBasis,
+} from "./target-parts.js";
+export {
   ComparativeTarget,
   CumulativeTarget,
   GrowthRateTarget,
@@ -30,13 +37,8 @@ export {
   PerYearTarget,
   QualitativeTarget,
   RangeTarget,
-  Scope,
   ShareTarget,
-  TableCell,
-  TARGET_KINDS,
   Target,
-  TargetKind,
-  TargetYearBasis,
   TotalGrowthTarget,
 } from "./target.js";
 export type { TargetOf } from "./target.js";
@@ -59,14 +61,12 @@ export { SchemaValidationError } from "./errors.js";
 export type { SafeParseResult } from "./safe-parse.js";
 export { parsePlan, safeParsePlan } from "./parse-plan.js";
 export type { ParsePlanOptions } from "./parse-plan.js";
-export {
-  parseObservation,
-  parseObservations,
-  safeParseObservation,
-  safeParseObservations,
-} from "./parse-observations.js";
+export { parseObservation, safeParseObservation } from "./parse-observation.js";
+export { parseObservations, safeParseObservations } from "./parse-observations.js";
 export { parseEvaluation, safeParseEvaluation } from "./parse-evaluation.js";
 export { checkPlanSpans } from "./check-spans.js";
+export type { CheckSpansOptions } from "./check-spans.js";
+export { COUNT_UNITS } from "./count-units.js";
 export { findForbiddenKeys } from "./forbidden-keys.js";
 export { shiftDecimal } from "./shift-decimal.js";
 export { PUBLISHED_SCHEMAS, jsonSchemas } from "./json-schemas.js";

@@ -15,6 +15,7 @@ export const SCHEMA_ISSUE_CODES = [
   "invalid_span",
   "span_out_of_bounds",
   "span_quote_mismatch",
+  "span_document_mismatch",
   "duplicate_id",
   "invalid_json",
 ] as const;
@@ -28,7 +29,13 @@ export interface SchemaIssue {
   message: string;
 }
 
-/** `["targets", 3, "value"]` → `$.targets[3].value`. */
+/**
+ * Formats a path as a JSONPath-like string.
+ *
+ * @example
+ * formatPath(["targets", 3, "value"]); // "$.targets[3].value"
+ * formatPath(["facts", 0, "a key"]);   // '$.facts[0]["a key"]'
+ */
 export function formatPath(path: readonly (string | number)[]): string {
   let out = "$";
   for (const segment of path) {

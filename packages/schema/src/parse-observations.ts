@@ -5,19 +5,12 @@ import { safeParseWith, type SafeParseResult } from "./safe-parse.js";
 
 const Observations = z.array(Observation);
 
-/** Validates one observation. */
-export function safeParseObservation(input: unknown): SafeParseResult<Observation> {
-  return safeParseWith(Observation, input);
-}
-
-/** Validates one observation; throws a {@link SchemaValidationError}. */
-export function parseObservation(input: unknown): Observation {
-  const result = safeParseObservation(input);
-  if (!result.success) throw new SchemaValidationError("observation", result.issues);
-  return result.data;
-}
-
-/** Validates a list of observations. */
+/**
+ * Validates a list of observations; problems carry the row index in their path.
+ *
+ * @example
+ * const result = safeParseObservations(rows); // result.issues[0].path → [3, "period", "year"]
+ */
 export function safeParseObservations(input: unknown): SafeParseResult<Observation[]> {
   return safeParseWith(Observations, input);
 }

@@ -6,17 +6,23 @@ import { fromZodIssues } from "./zod-issues.js";
 /** The result of a `safeParse*` function: the whole valid value, or every problem. Never a partial value. */
 export type SafeParseResult<T> = { success: true; data: T } | { success: false; issues: SchemaIssue[] };
 
-/** Parses with a zod schema after the forbidden-key scan, mapping issues onto guihua codes. */
+/**
+ * Parses with a zod schema after the forbidden-key scan, mapping issues onto guihua codes. `extraChecks` run on
+ * the raw input whether or not the structure is valid, so one call reports every problem it can find.
+ *
+ * @example
+ * safeParseWith(Plan, input, (raw) => checkPlanSpans(raw, text));
+ */
 export function safeParseWith<T>(
   schema: z.ZodType<T>,
   input: unknown,
-  extraChecks?: (data: T) => SchemaIssue[],
+  extraChecks?: (input: unknown) => SchemaIssue[],
 ): SafeParseResult<T> {
-  const forbidden = findForbiddenKeys(input);
+  const issues = findForbiddenKeys(input);
   const result = schema.safeParse(input, { reportInput: true });
-  if (!result.success) {
-    return { success: false, issues: [...forbidden, ...fromZodIssues(result.error.issues)] };
-  }
-  const issues = [...forbidden, ...(extraChecks ? extraChecks(result.data) : [])];
-  return issues.length > 0 ? { success: false, issues } : { success: true, data: result.data };
+  if (!result.success) issues.push(...fromZodIssues(result.error.issues));
+  if (extraChecks) issues.push(...extraChecks(input));
+  return issues.length > 0 || !result.success
+    ? { success: false, issues }
+    : { success: true, data: result.data };
 }

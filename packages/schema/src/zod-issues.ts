@@ -34,7 +34,8 @@ function codeOf(issue: z.core.$ZodIssue): SchemaIssueCode {
     case "unrecognized_keys":
       return "unknown_key";
     case "invalid_union":
-      return issue.path[issue.path.length - 1] === "kind" ? "unknown_kind" : "invalid_value";
+      if (issue.path[issue.path.length - 1] !== "kind") return "invalid_value";
+      return (issue.input as { kind?: unknown } | undefined)?.kind === undefined ? "missing" : "unknown_kind";
     case "custom": {
       const code = (issue.params as { guihuaCode?: SchemaIssueCode } | undefined)?.guihuaCode;
       return code ?? "invalid_value";
@@ -48,10 +49,34 @@ function toPath(path: readonly PropertyKey[]): (string | number)[] {
   return path.map((segment) => (typeof segment === "number" ? segment : String(segment)));
 }
 
-/** Maps zod's issues onto the closed set of guihua codes, one issue per unknown key. */
+/**
+ * For a union such as `{ year } | { date }`, the branch the input meant: the one with the fewest problems,
+ * so `{ year: 2020.5 }` is reported at `year`, not as "matches no branch".
+ */
+function closestBranch(issue: z.core.$ZodIssueInvalidUnion): z.core.$ZodIssue[] | undefined {
+  let best: z.core.$ZodIssue[] | undefined;
+  for (const branch of issue.errors) {
+    if (branch.length > 0 && (best === undefined || branch.length < best.length)) best = branch;
+  }
+  return best?.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as z.core.$ZodIssue);
+}
+
+/**
+ * Maps zod's issues onto the closed set of guihua codes, one issue per unknown key.
+ *
+ * @example
+ * fromZodIssues(Plan.safeParse(input).error.issues); // [{ code: "invalid_decimal", path: ["targets", 2, "value"], … }]
+ */
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): SchemaIssue[] {
   const out: SchemaIssue[] = [];
   for (const issue of issues) {
+    if (issue.code === "invalid_union" && issue.path[issue.path.length - 1] !== "kind") {
+      const branch = closestBranch(issue);
+      if (branch) {
+        out.push(...fromZodIssues(branch));
+        continue;
+      }
+    }
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
         out.push({
