@@ -74,4 +74,14 @@ describe("readTables", () => {
       ["运用", "知识产权质押融资金额", "亿元", "30.96", "50", "预期性"],
     ]);
   });
+
+  it("reads a row-per-line table that has no caption", () => {
+    const text = "主要指标如下。\n指标 2020年 2025年 属性\n森林覆盖率(%) 40 42.5 约束性\n二、重点任务";
+    const [table] = readTables(text, segment(text));
+    expect(table?.name).toBe("指标 2020年 2025年 属性");
+    expect(table?.rows.map((row) => row.map((cell) => cell.content))).toEqual([
+      ["森林覆盖率(%)", "40", "42.5", "约束性"],
+    ]);
+    expect(readTables("到2025年 全市 达到", segment("到2025年 全市 达到"))).toEqual([]);
+  });
 });

@@ -43,7 +43,19 @@ export function readTables(text: string, paragraphs: readonly Paragraph[]): Tabl
   const tables: Table[] = [];
   for (let index = 0; index < paragraphs.length; index += 1) {
     const caption = paragraphs[index];
-    if (caption === undefined || !CAPTION_PATTERN.test(text.slice(caption.start, caption.end))) continue;
+    if (caption === undefined) continue;
+    if (!CAPTION_PATTERN.test(text.slice(caption.start, caption.end))) {
+      // A header row with no caption above it: "指标 2020年 2025年 属性", then rows.
+      if (!/\s/.test(text.slice(caption.start, caption.end))) continue;
+      const header = splitLine(text, caption);
+      if (!header.some((cell) => /^(?:19|20)\d{2}年/.test(cell.content))) continue;
+      const rowTable = readRowPerLine(text, paragraphs, index, caption);
+      if (rowTable) {
+        tables.push(rowTable.table);
+        index = rowTable.next - 1;
+      }
+      continue;
+    }
     const header: Cell[] = [];
     let cursor = index + 1;
     for (; cursor < paragraphs.length; cursor += 1) {
@@ -54,7 +66,7 @@ export function readTables(text: string, paragraphs: readonly Paragraph[]): Tabl
       header.push(cell);
     }
     if (header.length < MIN_HEADER_CELLS) {
-      const rowTable = readRowPerLine(text, paragraphs, index);
+      const rowTable = readRowPerLine(text, paragraphs, index + 1, caption);
       if (rowTable) {
         tables.push(rowTable.table);
         index = rowTable.next - 1;
@@ -126,18 +138,18 @@ const GROUP_COLUMN_PATTERN = /^(?:类别|领域|分类)$/;
 function readRowPerLine(
   text: string,
   paragraphs: readonly Paragraph[],
-  captionIndex: number,
+  headerIndex: number,
+  caption: Span,
 ): { table: Table; next: number } | undefined {
-  const caption = paragraphs[captionIndex];
-  const headerParagraph = paragraphs[captionIndex + 1];
-  if (caption === undefined || headerParagraph === undefined) return undefined;
+  const headerParagraph = paragraphs[headerIndex];
+  if (headerParagraph === undefined) return undefined;
   const header = splitLine(text, headerParagraph);
   if (header.length < MIN_ROW_HEADER_CELLS || !header.every((cell) => isHeaderCell(cell.content)))
     return undefined;
   const grouped = GROUP_COLUMN_PATTERN.test(header[0]?.content ?? "");
   const rows: Cell[][] = [];
   let group: Cell | undefined;
-  let cursor = captionIndex + 2;
+  let cursor = headerIndex + 1;
   for (; cursor < paragraphs.length; cursor += 1) {
     const paragraph = paragraphs[cursor];
     if (paragraph === undefined || paragraph.heading !== undefined) break;
