@@ -1,14 +1,15 @@
 /**
- * Builds seeds/plans/<basename>.json from the gold annotation (seeds/gold, a copy of the shared annotation), mapped onto the
- * @guihua/schema types, with the hand corrections of CORRECTIONS applied, and validates each plan
- * against its raw text. Run: `npx tsx --conditions=@guihua/source scripts/build-seed-plans.ts`.
+ * Builds the curated seed plans from the gold annotation (seeds/gold, a copy of the shared annotation), mapped onto
+ * the @guihua/schema types, with the hand corrections of CORRECTIONS applied, and validates each plan
+ * against its raw text. `buildSeedPlans()` returns them (a test compares them with seeds/plans/*.json);
+ * write-seed-plans.ts writes them. Run: `npm run seeds -w @guihua/dataset`.
  *
  * The gold annotation is the source of every number and span; this script only maps field names,
  * adds what the schema asks for (direction, attribute, catalogue ids, ambiguity codes, restatement
  * links) and records the curator's reading where the mapping needs one.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import {
   parsePlan,
@@ -26,7 +27,8 @@ import { PLAN_META, type PlanMeta } from "./seed-plan-meta.js";
 
 const goldDirectory = fileURLToPath(new URL("../../../seeds/gold/", import.meta.url));
 const rawDirectory = fileURLToPath(new URL("../../../seeds/raw/", import.meta.url));
-const planDirectory = fileURLToPath(new URL("../../../seeds/plans/", import.meta.url));
+/** Where the curated plans are written, one `<id>.json` each. */
+export const planDirectory = fileURLToPath(new URL("../../../seeds/plans/", import.meta.url));
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the gold format is read as loose JSON */
 interface GoldItem {
@@ -230,7 +232,7 @@ function mapFact(item: GoldItem, document: string, plan: PlanMeta): Observation 
     region: plan.region,
     period: { year: item.year },
     value: decimal(item.value),
-    valueAsWritten: item.value_as_written ?? String(item.value),
+    valueAsWritten: CORRECTIONS[item.id]?.valueAsWritten ?? item.value_as_written ?? String(item.value),
     unit: {
       asWritten: item.unit_as_written ?? "",
       base: rank ? "rank" : item.unit_scaled,
@@ -331,19 +333,19 @@ function buildPlan(gold: Gold, text: string): Plan {
   };
 }
 
-function main(): void {
-  mkdirSync(planDirectory, { recursive: true });
-  for (const name of readdirSync(goldDirectory)
+/** The curated plans, validated against their raw texts, in file order. */
+export function buildSeedPlans(): Plan[] {
+  return readdirSync(goldDirectory)
     .filter((file) => file.endsWith(".json"))
-    .sort()) {
-    const gold = JSON.parse(readFileSync(goldDirectory + name, "utf8")) as Gold;
-    const text = readFileSync(`${rawDirectory}${gold.document.basename}.txt`, "utf8");
-    const plan = parsePlan(buildPlan(gold, text), { text });
-    writeFileSync(`${planDirectory}${plan.id}.json`, `${JSON.stringify(plan, null, 2)}\n`);
-    console.log(
-      `${plan.id}: ${plan.targets.length} targets, ${plan.facts.length} facts, ${plan.claims?.length ?? 0} claims`,
-    );
-  }
+    .sort()
+    .map((name) => {
+      const gold = JSON.parse(readFileSync(goldDirectory + name, "utf8")) as Gold;
+      const text = readFileSync(`${rawDirectory}${gold.document.basename}.txt`, "utf8");
+      return parsePlan(buildPlan(gold, text), { text });
+    });
 }
 
-main();
+/** A plan as written to seeds/plans/<id>.json. */
+export function renderPlanFile(plan: Plan): string {
+  return `${JSON.stringify(plan, null, 2)}\n`;
+}

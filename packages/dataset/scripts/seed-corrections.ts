@@ -1,12 +1,13 @@
 import type { Ambiguity } from "@guihua/schema";
 
-/** The curator's additions to a gold target, keyed by gold id. */
+/** The curator's additions to a gold target or fact, keyed by gold id. */
 export interface Correction {
   /** A hedge that governs the target from outside its clause (力争通过3年努力 heads 003's goals). */
   hedge?: string;
   ambiguities?: Ambiguity[];
   restates?: string;
   scope?: { region?: string; entity?: string };
+  /** The value as the text writes it, where the gold gives none or a normalised one (第一, 千亿级). */
   valueAsWritten?: string;
   benchmark?: { region?: string; group?: string; rank?: number };
   period?: { start?: number; end: number };
@@ -57,6 +58,7 @@ export const CORRECTIONS: Record<string, Correction> = {
       },
     ],
   },
+  "001-F07": { valueAsWritten: "第一" },
   "001-T07": { valueAsWritten: "千亿级" },
   "001-T08": {
     ambiguities: [

@@ -7,3 +7,4 @@ export { getSeedPlan, seedClaims, seedObservations, seedPlanIds, seedPlans } fro
 export type { SeedPlanId } from "./seed-plans.js";
 export { NATIONAL_PLAN_DOCUMENT, nationalPlan, nationalPlanText } from "./national-plan.js";
 export { nationalObservations } from "./national-observations.js";
+export type { DeepReadonly, SeedClaim, SeedObservation, SeedPlan } from "./deep-readonly.js";

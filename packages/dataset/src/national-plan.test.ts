@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
-import { parseObservations, parsePlan } from "@guihua/schema";
+import { parsePlan } from "@guihua/schema";
 import { describe, expect, it } from "vitest";
 import { nationalDirectory, renderNationalFiles } from "../scripts/render-national-files.js";
-import { findIndicator } from "./find-indicator.js";
 import { nationalObservations } from "./national-observations.js";
 import { nationalPlan, nationalPlanText } from "./national-plan.js";
 
@@ -29,29 +28,11 @@ describe("nationalPlan", () => {
       expect(readFileSync(nationalDirectory + name, "utf8"), name).toBe(content);
   });
 
+  it("holds the fourteen national readings as its facts", () => {
+    expect(nationalPlan.facts).toEqual([...nationalObservations]);
+  });
+
   it("is frozen", () => {
     expect(Object.isFrozen(nationalPlan.targets[0])).toBe(true);
-  });
-});
-
-describe("nationalObservations", () => {
-  it("are valid, name catalogue indicators and say who published them", () => {
-    expect(() => parseObservations(structuredClone([...nationalObservations]))).not.toThrow();
-    for (const observation of nationalObservations) {
-      expect(findIndicator(observation.indicator.id!)?.name).toBe(observation.indicator.name);
-      expect(observation.vintage.source.length).toBeGreaterThan(0);
-    }
-    expect(nationalObservations).toHaveLength(14);
-  });
-
-  it("says the 2020 high-value patent value is derived", () => {
-    const derived = nationalObservations.find(
-      (observation) =>
-        observation.indicator.id === "high-value-invention-patents-per-10k" &&
-        "year" in observation.period &&
-        observation.period.year === 2020,
-    );
-    expect(derived).toMatchObject({ value: "6.3", status: "estimated" });
-    expect(derived?.vintage.note).toMatch(/Derived/);
   });
 });

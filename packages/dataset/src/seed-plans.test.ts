@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { parseObservations, parsePlan, type Plan } from "@guihua/schema";
 import { describe, expect, it } from "vitest";
+import { buildSeedPlans, planDirectory, renderPlanFile } from "../scripts/build-seed-plans.js";
 import { renderSeedModule, seedModulePath } from "../scripts/render-seed-module.js";
 import { readGold, readRaw } from "../test/gold.js";
 import { findIndicator } from "./find-indicator.js";
@@ -139,6 +140,25 @@ describe("seedObservations", () => {
       comparator: ">",
       unit: { asWritten: "萬", base: "件", multiplier: 4 },
     });
+  });
+});
+
+describe("seeds/plans/*.json", () => {
+  it("are what scripts/build-seed-plans.ts builds (edit the script, then `npm run seeds -w @guihua/dataset`)", () => {
+    const built = buildSeedPlans();
+    expect(built.map((plan) => `${plan.id}.json`)).toEqual(
+      readdirSync(planDirectory)
+        .filter((name) => name.endsWith(".json"))
+        .sort(),
+    );
+    for (const plan of built)
+      expect(readFileSync(`${planDirectory}${plan.id}.json`, "utf8"), plan.id).toBe(renderPlanFile(plan));
+  });
+
+  it("write a value as the text writes it (001-F07: 第一, not 1)", () => {
+    const fact = getSeedPlan("001_1d02821496d85e12").facts.find((candidate) => candidate.id === "001-F07");
+    expect(fact).toMatchObject({ value: "1", valueAsWritten: "第一", unit: { base: "rank" } });
+    expect(fact?.source?.quote).toContain(fact?.valueAsWritten);
   });
 });
 
