@@ -331,7 +331,7 @@ export function extractTargets(context: ExtractContext): Extracted {
               continue;
             const year =
               (isFromValue && fromBase ? fromBase.year : undefined) ??
-              nearestYear(text.slice(clause.start, quantity.start)) ??
+              nearestYear(text.slice(Math.max(clause.start, quantity.start - 200), quantity.start)) ??
               pastNumber ??
               pastYear ??
               termEnd(termBefore(quantity.start)) ??
@@ -357,7 +357,9 @@ export function extractTargets(context: ExtractContext): Extracted {
           if (!year) continue;
           if (statedBase !== undefined && result.base === undefined) result.base = { year: statedBase };
           const hedge =
-            HEDGE_PATTERN.exec(text.slice(clause.start, quantity.start))?.[0] ?? sentenceHedge?.[0];
+            HEDGE_PATTERN.exec(
+              text.slice(Math.max(clause.start, quantity.start - 200), quantity.start),
+            )?.[0] ?? sentenceHedge?.[0];
           const names = result.kind === "growth-rate" ? splitSharedIndicator(result.name) : [result.name];
           const ambiguities: Ambiguity[] = [...result.ambiguities];
           if (names.length > 1)

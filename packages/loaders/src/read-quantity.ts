@@ -36,6 +36,7 @@ const THRESHOLD_BEFORE_PATTERN = /(?:超过|超|以上|不低于|达到)\s*$/;
 
 /** A count changed by an amount, not to it: 增加3个, 减少50家 (增加到3个 is a level). */
 const COUNT_CHANGE_PATTERN = /(?:增加|增长|提高|扩大|减少|压减)(?:了)?\s*$/;
+const MAX_LOOKBACK = 200;
 const ADMINISTRATIVE_UNIT_PATTERN = /^(?:县|区|市|乡|镇|街道|村|社区|旗|盟|地市|设区市)/;
 /** An open bracket that defines or annotates: (指…, (即…, (含…, (注:… */
 const DEFINITION_PATTERN = /\((?:指|即|含|注|其中|包括)[^)]*$/;
@@ -105,7 +106,11 @@ export function readQuantity(
   // A compound unit we do not know (35蒸吨/小时): the number is a specification, not a target.
   if (text[quantity.end] === "/") return skipped;
   if (NOT_A_TARGET_AFTER.test(following)) return skipped;
-  const before = text.slice(clause.start, quantity.numberStart);
+  // Only the recent context counts, so a clause with thousands of numbers stays linear.
+  const before = text.slice(
+    Math.max(clause.start, quantity.numberStart - MAX_LOOKBACK),
+    quantity.numberStart,
+  );
   if (/第\s*$/.test(before) || /[《〔[]/.test(before.replace(/《[^》]*》|〔[^〕]*〕|\[[^\]]*\]/g, "")))
     return skipped;
   if (/[“"][^”"]*$/.test(before) && /^[^“"]{0,6}[”"]/.test(text.slice(quantity.end, quantity.end + 8)))
@@ -146,7 +151,7 @@ export function readQuantity(
   } else if (after) comparator = after.comparator;
   else if (beforeComparator) comparator = beforeComparator.comparator;
   else if (quantity.approximate) comparator = ">";
-  const prefixStart = Math.max(clause.start, nameFloor);
+  const prefixStart = Math.max(clause.start, nameFloor, quantity.numberStart - MAX_LOOKBACK);
   const prefix = text.slice(prefixStart, quantity.numberStart);
   const percent = quantity.unit.base === "%" || quantity.unit.base === "百分点";
   let kind: Target["kind"] = "level";
@@ -190,8 +195,7 @@ export function readQuantity(
     aggregate = PER_YEAR_MEAN_PATTERN.test(prefix) ? "mean" : "each";
   } else if (INCREMENT_PATTERN.test(prefix) || COUNT_CHANGE_PATTERN.test(prefix)) kind = "increment";
   else if (quantity.valueHigh !== undefined) kind = "range";
-  const baseMatch =
-    BASE_YEAR_PATTERN.exec(text.slice(clause.start, quantity.start)) ?? BASE_YEAR_PATTERN.exec(prefix);
+  const baseMatch = BASE_YEAR_PATTERN.exec(before) ?? BASE_YEAR_PATTERN.exec(prefix);
   const baseTerm = BASE_TERM_PATTERN.exec(prefix);
   if (baseMatch) base = { year: Number(baseMatch[1] ?? baseMatch[2]) };
   else if (baseTerm) {
