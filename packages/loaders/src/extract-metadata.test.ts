@@ -64,6 +64,15 @@ describe("extractMetadata", () => {
     });
   });
 
+  it("reads a draft's title and a region after 中共", () => {
+    expect(read("某某市数字经济发展规划(2021-2025年)(征求意见稿)\n一、发展基础").title).toBe(
+      "某某市数字经济发展规划(2021-2025年)(征求意见稿)",
+    );
+    expect(
+      read("中共某某市委 某某市人民政府关于加快建设知识产权强市的实施意见\n一、总体要求").region,
+    ).toEqual({ name: "某某市", level: "prefecture" });
+  });
+
   it("takes a work report's year from its title when no date is given", () => {
     expect(read("2024年某某市政府工作报告\n各位代表:\n").period).toEqual({ start: 2024, end: 2024 });
   });

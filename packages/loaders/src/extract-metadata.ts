@@ -3,7 +3,7 @@ import type { Paragraph } from "./segment.js";
 
 /** Words a plan title ends with. */
 const TITLE_PATTERN =
-  /^[^,。;:!?《》]{0,60}?(?:规划|纲要|实施方案|工作方案|行动方案|行动计划|方案|计划|实施意见|意见|政府工作报告|战略)(?:\(\d{4}\s*[-—~至]+\s*\d{4}年?\))?$/;
+  /^[^,。;:!?《》]{0,60}?(?:规划|纲要|实施方案|工作方案|行动方案|行动计划|方案|计划|实施意见|意见|政府工作报告|战略)(?:\(\d{4}\s*[-—~至]+\s*\d{4}年?\))?(?:\((?:征求意见稿|送审稿|草案|试行|修订稿?)\))?$/;
 const NOTICE_PATTERN = /印发(?:<|《)?(.{4,60}?)(?:>|》)?的通知/;
 const COVER_TITLE_PATTERN = /现将《([^》]{4,80})》/;
 const DATE_LINE_PATTERN = /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$/;
@@ -69,7 +69,8 @@ function documentTypeOf(title: string): DocumentType {
 
 function regionOf(name: string): { name: string; level: RegionLevel } | undefined {
   if (NATIONAL_PATTERN.test(name)) return { name: "中国", level: "national" };
-  const match = REGION_PATTERN.exec(name);
+  // 中共某某市委 某某市人民政府关于…: the party committee's prefix is not part of the place.
+  const match = REGION_PATTERN.exec(name.replace(/^中共/, ""));
   const region = match?.[1];
   if (region === undefined || REGION_STOP_PREFIXES.test(region)) return undefined;
   if (/(?:省|自治区)$/.test(region) || MUNICIPALITIES.includes(region))
