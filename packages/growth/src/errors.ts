@@ -1,4 +1,9 @@
-/** The closed set of codes a {@link GrowthError} carries. */
+/**
+ * The closed set of codes a {@link GrowthError} carries.
+ *
+ * @example
+ * GROWTH_ERROR_CODES.includes("zero_years"); // true
+ */
 export const GROWTH_ERROR_CODES = [
   "not_numeric",
   "non_finite",

@@ -1,3 +1,4 @@
+import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
 import * as exact from "../src/index.js";
 import * as float from "../src/float.js";
@@ -37,6 +38,15 @@ describe("documented examples", () => {
     const fifty = exact.createDecimalCalculator({ precision: 50 });
     expect(fifty.root(fifty.from(2), fifty.from(5)).toFixed(10)).toBe("1.1486983550");
     expect(exact.createGrowth(fifty).cagr(15100, 20000, 5).toFixed(4)).toBe("0.0578");
+    // The exported constants and backends
+    const { decimalCalculator: calc } = exact;
+    expect(calc.divide(calc.from(1), calc.from(3)).toString()).toBe(
+      `0.${"3".repeat(exact.DEFAULT_DECIMAL_PRECISION)}`,
+    );
+    expect(exact.DEFAULT_DECIMAL_ROUNDING).toBe(Decimal.ROUND_HALF_EVEN);
+    expect(calc.root(calc.from(2), calc.from(5)).toFixed(10)).toBe("1.1486983550");
+    expect(exact.floatCalculator.power(1.06, 5)).toBe(1.3382255776000003);
+    expect(exact.GROWTH_ERROR_CODES.includes("zero_years")).toBe(true);
   });
 
   it("hold on the float entry", () => {

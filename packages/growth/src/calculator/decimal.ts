@@ -2,9 +2,20 @@ import { Decimal } from "decimal.js";
 import type { Calculator, GrowthInput } from "./types.js";
 import { createRootFinder } from "./decimal-root.js";
 
-/** Significant digits of the default decimal backend (IEEE 754 decimal128 carries 34). */
+/**
+ * Significant digits of the default decimal backend (IEEE 754 decimal128 carries 34).
+ *
+ * @example
+ * decimalCalculator.divide(decimalCalculator.from(1), decimalCalculator.from(3)).toString();
+ * // "0.3333333333333333333333333333333333" (34 threes)
+ */
 export const DEFAULT_DECIMAL_PRECISION = 34;
-/** Rounding of the default decimal backend: half to even, so repeated rounding does not drift. */
+/**
+ * Rounding of the default decimal backend: half to even, so repeated rounding does not drift.
+ *
+ * @example
+ * DEFAULT_DECIMAL_ROUNDING === Decimal.ROUND_HALF_EVEN; // true
+ */
 export const DEFAULT_DECIMAL_ROUNDING = Decimal.ROUND_HALF_EVEN;
 
 export interface DecimalCalculatorOptions {
@@ -53,5 +64,10 @@ export function createDecimalCalculator(options: DecimalCalculatorOptions = {}):
   };
 }
 
-/** The default exact backend: 34 significant digits, half-even rounding. */
+/**
+ * The default exact backend: 34 significant digits, half-even rounding.
+ *
+ * @example
+ * decimalCalculator.root(decimalCalculator.from(2), decimalCalculator.from(5)).toFixed(10); // "1.1486983550"
+ */
 export const decimalCalculator: Calculator<Decimal> = createDecimalCalculator();

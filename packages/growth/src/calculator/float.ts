@@ -32,5 +32,10 @@ export function createFloatCalculator(): Calculator<number> {
   };
 }
 
-/** The default float64 backend. */
+/**
+ * The default float64 backend.
+ *
+ * @example
+ * floatCalculator.power(1.06, 5); // 1.3382255776000003
+ */
 export const floatCalculator: Calculator<number> = createFloatCalculator();
