@@ -41,6 +41,7 @@ describe("extractTargets", () => {
     ["新建5G基站3000个。", { kind: "increment", comparator: "=", value: "3000" }],
     ["建成两个国家级知识产权保护中心。", { kind: "level", comparator: "=", value: "2" }],
     ["国家级孵化器增加3个。", { kind: "increment", comparator: "=", value: "3" }],
+    ["每千人口拥有执业(助理)医师达到3.5人。", { kind: "level", comparator: "=", value: "3.5" }],
     ["全县乡村民宿发展到800余家。", { kind: "level", comparator: ">", value: "800" }],
     ["实施重大项目50个,其中10亿元以上项目8个。", { kind: "level", comparator: "=", value: "50" }],
     ["人均受教育年限达到11.5年。", { kind: "level", comparator: "=", value: "11.5" }],
@@ -146,6 +147,7 @@ describe("extractTargets", () => {
       "围绕5个方面部署20项重点任务。",
       "为全县60岁以上老年人提供健康服务。",
       "实现知识产权服务覆盖全市16个县区。",
+      "深入实施千人计划,完善学前三年和九年义务教育体系。",
       "规上工业企业(指年主营业务收入2000万元及以上的工业企业)加快发展。",
     ].join("\n");
     expect(extract(text).targets).toEqual([]);

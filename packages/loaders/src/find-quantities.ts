@@ -187,8 +187,11 @@ export function findQuantities(
       if (!unitWritten && !multiplierWritten && !percentWord) continue;
       // Small Chinese numerals are mostly set phrases (三个代表, 两个维护, 二次); keep round ones
       // (百件, 一千二百), multiples (一倍) and counts right after a target verb (建成两个, 打造三个).
+      // 第三, and 每千人口 / 每百户 (a denominator, not a count).
+      const previous = slice[(match.index ?? 0) - 1];
       if (
-        slice[(match.index ?? 0) - 1] === "第" ||
+        previous === "第" ||
+        previous === "每" ||
         (!/[百千万亿]/.test(number + multiplierWritten) &&
           !percentWord &&
           unitWritten !== "倍" &&
