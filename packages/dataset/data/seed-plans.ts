@@ -1457,7 +1457,11 @@ export const seedPlanData: Plan[] = [
      "multiplier": 0
     },
     "value": "1",
-    "aggregate": "each"
+    "aggregate": "each",
+    "period": {
+     "start": 2021,
+     "end": 2025
+    }
    },
    {
     "kind": "range",
@@ -1599,7 +1603,11 @@ export const seedPlanData: Plan[] = [
     },
     "value": "1",
     "valueHigh": "2",
-    "aggregate": "each"
+    "aggregate": "each",
+    "period": {
+     "start": 2021,
+     "end": 2025
+    }
    },
    {
     "kind": "increment",
@@ -1890,7 +1898,11 @@ export const seedPlanData: Plan[] = [
     },
     "value": "10",
     "valueHigh": "15",
-    "aggregate": "each"
+    "aggregate": "each",
+    "period": {
+     "start": 2021,
+     "end": 2025
+    }
    },
    {
     "kind": "per-year",
@@ -1929,7 +1941,11 @@ export const seedPlanData: Plan[] = [
     },
     "value": "2",
     "valueHigh": "3",
-    "aggregate": "each"
+    "aggregate": "each",
+    "period": {
+     "start": 2021,
+     "end": 2025
+    }
    },
    {
     "kind": "per-year",
@@ -1957,7 +1973,11 @@ export const seedPlanData: Plan[] = [
      "multiplier": 0
     },
     "value": "600",
-    "aggregate": "each"
+    "aggregate": "each",
+    "period": {
+     "start": 2021,
+     "end": 2025
+    }
    }
   ],
   "facts": [
@@ -2747,7 +2767,11 @@ export const seedPlanData: Plan[] = [
      "multiplier": 0
     },
     "value": "60",
-    "aggregate": "mean"
+    "aggregate": "mean",
+    "period": {
+     "start": 2021,
+     "end": 2025
+    }
    },
    {
     "kind": "growth-rate",
@@ -3221,7 +3245,11 @@ export const seedPlanData: Plan[] = [
      "multiplier": 0
     },
     "value": "100",
-    "aggregate": "each"
+    "aggregate": "each",
+    "period": {
+     "start": 2021,
+     "end": 2025
+    }
    },
    {
     "kind": "level",
@@ -3341,7 +3369,11 @@ export const seedPlanData: Plan[] = [
      "multiplier": 0
     },
     "value": "100",
-    "aggregate": "each"
+    "aggregate": "each",
+    "period": {
+     "start": 2021,
+     "end": 2025
+    }
    },
    {
     "kind": "level",
@@ -6689,7 +6721,11 @@ export const seedPlanData: Plan[] = [
      "multiplier": 0
     },
     "value": "5",
-    "aggregate": "mean"
+    "aggregate": "mean",
+    "period": {
+     "start": 2009,
+     "end": 2020
+    }
    },
    {
     "kind": "growth-rate",
@@ -7954,7 +7990,11 @@ export const seedPlanData: Plan[] = [
      "multiplier": 0
     },
     "value": "300",
-    "aggregate": "mean"
+    "aggregate": "mean",
+    "period": {
+     "start": 2009,
+     "end": 2020
+    }
    },
    {
     "kind": "growth-rate",
