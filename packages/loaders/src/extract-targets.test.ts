@@ -42,6 +42,7 @@ describe("extractTargets", () => {
     ["建成两个国家级知识产权保护中心。", { kind: "level", comparator: "=", value: "2" }],
     ["国家级孵化器增加3个。", { kind: "increment", comparator: "=", value: "3" }],
     ["每千人口拥有执业(助理)医师达到3.5人。", { kind: "level", comparator: "=", value: "3.5" }],
+    ["孕产妇死亡率控制在10/10万以下。", { kind: "level", comparator: "<=", value: "10" }],
     ["全县乡村民宿发展到800余家。", { kind: "level", comparator: ">", value: "800" }],
     ["实施重大项目50个,其中10亿元以上项目8个。", { kind: "level", comparator: "=", value: "50" }],
     ["人均受教育年限达到11.5年。", { kind: "level", comparator: "=", value: "11.5" }],
