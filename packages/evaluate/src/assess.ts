@@ -11,9 +11,9 @@ import type { Problem } from "./problem.js";
 const SAME_TIME = 1 / 730;
 
 /**
- * The verdict on one problem, reached eagerly, and its details (figures as decimal strings, schedule, outlook
- * and the plain numbers an explanation is written from), rendered only when asked for: a scorecard of
- * 100,000 targets counted by status need not write 1.5 million decimal strings.
+ * The verdict on one problem and its details (figures as decimal strings, schedule, outlook and the plain
+ * numbers an explanation is written from). `details` is called once, after any kind-specific adjustment of
+ * the status (per-year "each").
  */
 export interface Assessment {
   status: EvaluationStatus;
@@ -132,45 +132,56 @@ export function assess<N>(engine: Engine<N>, problem: Problem<N>, method: Resolv
   }
 
   const details = (): Details => {
-    const write = (value: N) => E.toDecimalString(value, E.significant);
-    const figures: Record<string, string> = { ...problem.figures };
-    figures.targetValue = write(line);
-    if (problem.high !== undefined) figures.targetHigh = write(problem.high);
-    figures.baseValue = write(base.value);
-    figures.latestValue = write(latest);
-    figures.gap = write(E.sub(line, latest));
-    if (requiredRate !== undefined) figures.requiredRate = write(requiredRate);
-    if (actualRate !== undefined) figures.actualRate = write(actualRate);
+    const float = E.mode === "float";
+    // Each figure is written once; the explanation reads it back as a plain number (in float mode the number
+    // itself), so no decimal is converted twice.
+    const figures: Record<string, string> = problem.figures;
+    const put = (name: string, value: N): number => {
+      const text = E.toDecimalString(value, E.significant);
+      figures[name] = text;
+      return float ? (value as unknown as number) : Number(text);
+    };
+    const number = (value: N | undefined) => (value === undefined ? undefined : E.toNumber(value));
+    const lineNumber = put("targetValue", line);
+    const highNumber = problem.high === undefined ? undefined : put("targetHigh", problem.high);
+    const baseNumber = put("baseValue", base.value);
+    const latestNumber = put("latestValue", latest);
+    figures.gap = E.toDecimalString(E.sub(line, latest), E.significant);
+    const requiredRateNumber = requiredRate === undefined ? undefined : put("requiredRate", requiredRate);
+    const actualRateNumber = actualRate === undefined ? undefined : put("actualRate", actualRate);
+    let requiredSlopeNumber: number | undefined;
+    let actualSlopeNumber: number | undefined;
     if (!compound) {
-      if (requiredSlope !== undefined) figures.requiredChangePerYear = write(requiredSlope);
-      if (actualSlope !== undefined) figures.actualChangePerYear = write(actualSlope);
+      if (requiredSlope !== undefined) requiredSlopeNumber = put("requiredChangePerYear", requiredSlope);
+      if (actualSlope !== undefined) actualSlopeNumber = put("actualChangePerYear", actualSlope);
+    } else {
+      requiredSlopeNumber = number(requiredSlope);
+      actualSlopeNumber = number(actualSlope);
     }
-    if (progress !== undefined) figures.progress = write(progress);
-    const attainment = E.sign(line) !== 0 ? E.div(latest, line) : undefined;
-    if (attainment !== undefined) figures.attainment = write(attainment);
-    for (const name in raw) figures[name] = write(raw[name]!);
+    const progressNumber = progress === undefined ? undefined : put("progress", progress);
+    const attainmentNumber = E.sign(line) !== 0 ? put("attainment", E.div(latest, line)) : undefined;
+    for (const name in raw) figures[name] = E.toDecimalString(raw[name]!, E.significant);
     // The rate-ratio measure needs no projection to score; the explanation does.
     if (trend && projected === undefined) {
       projected = projectFrom(E, problem, current);
-      if (projected !== undefined) figures.projectedValue = write(projected);
+      if (projected !== undefined) figures.projectedValue = E.toDecimalString(projected, E.significant);
     }
-    const number = (value: N | undefined) => (value === undefined ? undefined : E.toNumber(value));
     const facts: Facts = {
       observations: count,
       baseTime: base.time,
       latestTime,
       targetTime,
-      base: E.toNumber(base.value),
-      latest: E.toNumber(latest),
-      line: E.toNumber(line),
-      high: number(problem.high),
-      actualRate: number(actualRate),
-      requiredRate: number(requiredRate),
-      actualSlope: number(actualSlope),
-      requiredSlope: number(requiredSlope),
+      base: baseNumber,
+      latest: latestNumber,
+      line: lineNumber,
+      high: highNumber,
+      actualRate: actualRateNumber,
+      requiredRate: requiredRateNumber,
+      actualSlope: actualSlopeNumber,
+      requiredSlope: requiredSlopeNumber,
       projected: number(projected),
-      progress: number(progress),
-      attainment: number(attainment),
+      progress: progressNumber,
+      attainment: attainmentNumber,
       score,
       atTargetYear,
     };
@@ -178,7 +189,7 @@ export function assess<N>(engine: Engine<N>, problem: Problem<N>, method: Resolv
     const scheduled = trend || (status === "achieved" && count >= 2 && !atTargetYear && elapsed > 0);
     if (scheduled) rendered.schedule = scheduleOf(E, problem, current);
     if (trend && count >= 3) {
-      const outlook = outlookOf(problem, facts, figures);
+      const outlook = outlookOf(problem, baseNumber, lineNumber, figures);
       if (outlook) rendered.outlook = outlook;
     }
     return rendered;

@@ -6,7 +6,6 @@ import type { Engine } from "./engine/types.js";
 import { EvaluateError, type EvaluateErrorCode } from "./errors.js";
 import { createEvaluatePlan, type EvaluatePlanOptions, type Scorecard } from "./evaluate-plan.js";
 import { createEvaluateTarget, type EvaluateOptions } from "./evaluate-target.js";
-import { materialize } from "./lazy-evaluation.js";
 
 /** `{ success: true, data }` or `{ success: false, error }` with the error's stable code. */
 export type SafeResult<T> =
@@ -27,7 +26,7 @@ export interface Evaluator {
   ): SafeResult<Evaluation>;
   /**
    * Every target of a plan (with the plan's own facts), counted by status and by attribute. Its evaluations
-   * write their figures, schedule, outlook and explanation on first read (`materialize` for plain objects).
+   * are plain data, fully computed: figures, schedule, outlook and explanation.
    */
   evaluatePlan(plan: Plan, observations?: readonly Observation[], options?: EvaluatePlanOptions): Scorecard;
   /** Like `evaluatePlan`, returning the error instead of throwing it. */
@@ -56,11 +55,9 @@ export function evaluatorFromEngine<N>(engine: Engine<N>): Evaluator {
   const evaluatePlan = createEvaluatePlan(evaluateTarget);
   const auditPlan = createAuditPlan(engine);
   return {
-    // One target at a time: a plain object with every field written out. Scorecards stay lazy.
-    evaluateTarget: (target, observations, options) =>
-      materialize(evaluateTarget(target, observations, options)),
+    evaluateTarget: (target, observations, options) => evaluateTarget(target, observations, options),
     safeEvaluateTarget: (target, observations, options) =>
-      safely(() => materialize(evaluateTarget(target, observations, options))),
+      safely(() => evaluateTarget(target, observations, options)),
     evaluatePlan,
     safeEvaluatePlan: (plan, observations, options) =>
       safely(() => evaluatePlan(plan, observations, options)),

@@ -3,13 +3,13 @@ import { DECIMAL_PATTERN, TARGET_KINDS } from "@guihua/schema";
 import { assess } from "./assess.js";
 import { baseOf } from "./base-of.js";
 import { buildProblem, type BuildContext } from "./build-problem.js";
-import { lazyEvaluation, type Judged } from "./lazy-evaluation.js";
 import { perYearEach } from "./per-year-each.js";
 import type { Engine } from "./engine/types.js";
-import type { EarlyResult } from "./problem.js";
+import type { EarlyResult, Problem } from "./problem.js";
+import type { Assessment } from "./assess.js";
 import type { NumericTarget } from "./problems/shared.js";
 import { EvaluateError } from "./errors.js";
-import { statusWords } from "./explain.js";
+import { explain, statusWords } from "./explain.js";
 import { sameIndicator } from "./matching.js";
 import { resolveMethod, type MethodId, type MethodSpec, type ResolvedMethod } from "./methods/presets.js";
 import { dateOfPeriod, timeOfDate } from "./time.js";
@@ -133,14 +133,28 @@ export function createEvaluateTarget<N>(engine: Engine<N>) {
         withIssues({ figures: first.figures ?? {} }, first.issues),
       );
     }
-    // The verdict is kept; the problem is rebuilt (the same, deterministically) when details are first read,
-    // so a large scorecard holds a few fields per target instead of every intermediate value.
-    return lazyEvaluation(target, asOf, method, first.assessment, () => {
-      const again = judge(engine, target, observations, context, method);
-      if ("status" in again) throw new Error("unreachable: a judged target judged again differently");
-      return again;
-    });
+    const { problem, assessment } = first;
+    const details = assessment.details();
+    const evaluation: Evaluation = {
+      targetId: target.id,
+      asOf,
+      status: assessment.status,
+      method: method.ref,
+      figures: details.figures,
+      explanation: explain(target, problem, assessment, details.facts, method),
+      precision: assessment.precision,
+    };
+    if (details.schedule !== undefined) evaluation.schedule = details.schedule;
+    if (details.outlook !== undefined) evaluation.outlook = details.outlook;
+    if (assessment.issues.length > 0) evaluation.issues = assessment.issues;
+    return evaluation;
   };
+}
+
+/** A problem and its assessment. */
+interface Judged<N> {
+  problem: Problem<N>;
+  assessment: Assessment;
 }
 
 function withIssues<T extends object>(value: T, issues: EvaluationIssue[]): T {

@@ -1,6 +1,6 @@
 import type { Bilingual, EvaluationStatus, Target } from "@guihua/schema";
 import type { Assessment, Facts } from "./assess.js";
-import type { ResolvedMethod } from "./methods/presets.js";
+import type { Measure, ResolvedMethod } from "./methods/presets.js";
 import type { Display, Problem } from "./problem.js";
 import { labelOfTime } from "./time.js";
 
@@ -15,8 +15,53 @@ const STATUS_WORDS: Record<EvaluationStatus, Bilingual> = {
   "not-evaluable": { zh: "无法评估", en: "not evaluable" },
 };
 
+const MEASURE_WORDS: Record<Measure, Bilingual> = {
+  "rate-ratio": { zh: "速度比", en: "pace ratio" },
+  "projected-progress": { zh: "预计完成度", en: "projected progress" },
+  "gap-deviation": { zh: "预计偏差", en: "projected deviation" },
+  "status-index-ratio": { zh: "现状指数比", en: "status index ratio" },
+  "progress-ratio": { zh: "进度比", en: "progress ratio" },
+};
+
 export function statusWords(status: EvaluationStatus): Bilingual {
   return STATUS_WORDS[status];
+}
+
+const POWERS = [1, 10, 100, 1000, 1e4, 1e5, 1e6];
+
+/**
+ * `value.toFixed(decimals)` without trailing zeros ("12.50" → "12.5", "3.00" → "3", "-0.00" → "-0"). Small
+ * values go through integer arithmetic (an integer prints far faster than a double); a value whose scaled
+ * fraction sits near one half, where the product's rounding could differ from toFixed's, takes toFixed itself.
+ */
+export function fixedTrimmed(value: number, decimals: number): string {
+  const scale = POWERS[decimals];
+  if (scale !== undefined) {
+    const scaled = value * scale;
+    if (scaled > -1e9 && scaled < 1e9) {
+      const floor = Math.floor(scaled);
+      const fraction = scaled - floor;
+      if (fraction < 0.4999999 || fraction > 0.5000001) {
+        const rounded = fraction < 0.5 ? floor : floor + 1;
+        if (rounded === 0) return value < 0 ? "-0" : "0";
+        if (decimals === 0) return String(rounded);
+        let digits = String(rounded < 0 ? -rounded : rounded);
+        if (digits.length <= decimals) digits = "0".repeat(decimals + 1 - digits.length) + digits;
+        const point = digits.length - decimals;
+        // Trailing zeros of the fraction are dropped, then the point if nothing is left after it.
+        let end = digits.length;
+        while (end > point && digits.charCodeAt(end - 1) === 48) end--;
+        const text =
+          end === point ? digits.slice(0, point) : `${digits.slice(0, point)}.${digits.slice(point, end)}`;
+        return rounded < 0 ? `-${text}` : text;
+      }
+    }
+  }
+  return trimZeros(value.toFixed(decimals));
+}
+
+function trimZeros(text: string): string {
+  return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
 }
 
 /** A value as a person reads it, in the unit the plan wrote: 3096000000 元 → "30.96亿元". */
@@ -24,20 +69,21 @@ export function showValue(value: number, display: Display): string {
   const scaled = display.power === 0 ? value : value / 10 ** display.power;
   const magnitude = Math.abs(scaled);
   const decimals = Math.max(display.decimals, magnitude >= 1000 ? 0 : magnitude >= 10 ? 1 : 2);
-  return trimZeros(scaled.toFixed(Math.min(decimals, 6))) + display.label;
-}
-
-function trimZeros(text: string): string {
-  return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
+  return fixedTrimmed(scaled, Math.min(decimals, 6)) + display.label;
 }
 
 /** A fraction as a percentage: 0.0197 → "1.97%". */
 export function showPercent(fraction: number, decimals = 2): string {
-  return `${trimZeros((fraction * 100).toFixed(decimals))}%`;
+  return `${fixedTrimmed(fraction * 100, decimals)}%`;
 }
 
-function year(time: number): string {
-  return labelOfTime(time);
+/**
+ * Sentence parts, joined once into a flat string: a template literal of many pieces is a tree of string
+ * nodes that a scorecard of 100,000 explanations would keep alive.
+ */
+interface Parts {
+  zh: string[];
+  en: string[];
 }
 
 /** The explanation of a verdict, written from its figures in Chinese and English. */
@@ -48,61 +94,13 @@ export function explain<N>(
   facts: Facts,
   method: ResolvedMethod,
 ): Bilingual {
-  const show = (value: number) => showValue(value, problem.display);
-  const latestYear = year(facts.latestTime);
-  const baseYear = year(facts.baseTime);
-  const targetYear = year(facts.targetTime);
-  const subject = subjectWords(problem, facts, latestYear, show);
-  const lineText = lineWords(problem, facts, show);
-  let zh: string;
-  let en: string;
-  switch (assessment.status) {
-    case "achieved":
-      zh = `${subject.zh}, 已达到${lineText.zh}。`;
-      en = `${subject.en} meets ${lineText.en}.`;
-      break;
-    case "not-achieved": {
-      const attainment =
-        facts.attainment === undefined ? "" : `为目标的${showPercent(facts.attainment, 1)}, `;
-      const attainmentEn =
-        facts.attainment === undefined ? "" : `${showPercent(facts.attainment, 1)} of the target and `;
-      const progress = facts.progress === undefined ? 0 : facts.progress;
-      zh = `${subject.zh}, 未达到${lineText.zh}: ${attainment}完成了从${baseYear}年${show(facts.base)}起所需进程的${showPercent(progress, 1)}。`;
-      en = `${subject.en} falls short of ${lineText.en}: ${attainmentEn}${showPercent(progress, 1)} of the way from ${show(facts.base)} in ${baseYear}.`;
-      if (
-        problem.kind === "growth-rate" &&
-        facts.actualRate !== undefined &&
-        facts.requiredRate !== undefined
-      ) {
-        zh += `${baseYear}—${latestYear}年年均增长${showPercent(facts.actualRate)}, 低于目标年均${showPercent(facts.requiredRate)}。`;
-        en += ` It grew ${showPercent(facts.actualRate)} a year from ${baseYear} to ${latestYear}, below the ${showPercent(facts.requiredRate)} required.`;
-      }
-      break;
-    }
-    case "insufficient-data":
-      zh = `数据不足: 仅有${facts.observations}个观测值(含基期), 至少需要两个。`;
-      en = `Insufficient data: ${facts.observations} observation${facts.observations === 1 ? "" : "s"} (base included); at least two are needed.`;
-      break;
-    case "not-evaluable":
-      zh = "无法评估。";
-      en = "Not evaluable.";
-      break;
-    default: {
-      const pace = paceWords(problem, facts, baseYear, show);
-      const projected =
-        facts.projected === undefined
-          ? { zh: "", en: "" }
-          : {
-              zh: `, 按此推算${targetYear}年可达${show(facts.projected)}, ${compareWord(problem, facts.projected, facts.line).zh}${lineText.zh}`,
-              en: `; at this pace it would reach ${show(facts.projected)} by ${targetYear}, ${compareWord(problem, facts.projected, facts.line).en} ${lineText.en}`,
-            };
-      const needed = neededWords(problem, facts, show);
-      const score = facts.score === undefined ? "" : trimZeros(facts.score.toFixed(2));
-      const words = STATUS_WORDS[assessment.status];
-      zh = `${subject.zh}, ${pace.zh}${projected.zh}${needed.zh}。评估: ${words.zh}(${method.id}, ${measureWords(method).zh}${score})。`;
-      en = `${subject.en}; ${pace.en}${projected.en}${needed.en}. Verdict: ${words.en} (${method.id}, ${measureWords(method).en} ${score}).`;
-    }
-  }
+  const display = problem.display;
+  const show = (value: number) => showValue(value, display);
+  const latestYear = labelOfTime(facts.latestTime);
+  const baseYear = labelOfTime(facts.baseTime);
+  const zh: string[] = [];
+  const en: string[] = [];
+  const parts: Parts = { zh, en };
   if (target.kind === "per-year") {
     // The yearly requirement first: how many observed years met it, then the running total.
     const each = show(Number(target.value));
@@ -111,132 +109,196 @@ export function explain<N>(
     const mean = problem.figures.meanFlow === undefined ? undefined : show(Number(problem.figures.meanFlow));
     const zhMean = mean === undefined ? "" : `, 年均${mean}`;
     const enMean = mean === undefined ? "" : `, ${mean} a year on average`;
-    zh =
-      target.aggregate === "each"
-        ? `每年${each}的要求: 已观测${observed}年中${met}年达到${zhMean}。${zh}`
-        : `年均${each}的要求: 已观测${observed}年${zhMean}。${zh}`;
-    en =
-      target.aggregate === "each"
-        ? `${met} of ${observed} observed years met ${each} a year${enMean}. ${en}`
-        : `${observed} observed years against ${each} a year${enMean}. ${en}`;
+    if (target.aggregate === "each") {
+      zh.push(`每年${each}的要求: 已观测${observed}年中${met}年达到${zhMean}。`);
+      en.push(`${met} of ${observed} observed years met ${each} a year${enMean}. `);
+    } else {
+      zh.push(`年均${each}的要求: 已观测${observed}年${zhMean}。`);
+      en.push(`${observed} observed years against ${each} a year${enMean}. `);
+    }
+  }
+  switch (assessment.status) {
+    case "achieved":
+      subjectWords(parts, problem, facts, latestYear, show);
+      zh.push(", 已达到");
+      en.push(" meets ");
+      lineWords(parts, problem, facts, show);
+      zh.push("。");
+      en.push(".");
+      break;
+    case "not-achieved": {
+      subjectWords(parts, problem, facts, latestYear, show);
+      zh.push(", 未达到");
+      en.push(" falls short of ");
+      lineWords(parts, problem, facts, show);
+      zh.push(": ");
+      en.push(": ");
+      if (facts.attainment !== undefined) {
+        const attainment = showPercent(facts.attainment, 1);
+        zh.push("为目标的", attainment, ", ");
+        en.push(attainment, " of the target and ");
+      }
+      const progress = showPercent(facts.progress === undefined ? 0 : facts.progress, 1);
+      const base = show(facts.base);
+      zh.push("完成了从", baseYear, "年", base, "起所需进程的", progress, "。");
+      en.push(progress, " of the way from ", base, " in ", baseYear, ".");
+      if (
+        problem.kind === "growth-rate" &&
+        facts.actualRate !== undefined &&
+        facts.requiredRate !== undefined
+      ) {
+        const actual = showPercent(facts.actualRate);
+        const required = showPercent(facts.requiredRate);
+        zh.push(baseYear, "—", latestYear, "年年均增长", actual, ", 低于目标年均", required, "。");
+        en.push(" It grew ", actual, " a year from ", baseYear, " to ", latestYear, ", below the ");
+        en.push(required, " required.");
+      }
+      break;
+    }
+    case "insufficient-data":
+      zh.push(`数据不足: 仅有${facts.observations}个观测值(含基期), 至少需要两个。`);
+      en.push(
+        `Insufficient data: ${facts.observations} observation${facts.observations === 1 ? "" : "s"} (base included); at least two are needed.`,
+      );
+      break;
+    case "not-evaluable":
+      zh.push("无法评估。");
+      en.push("Not evaluable.");
+      break;
+    default: {
+      subjectWords(parts, problem, facts, latestYear, show);
+      zh.push(", ");
+      en.push("; ");
+      paceWords(parts, problem, facts, baseYear, show);
+      if (facts.projected !== undefined) {
+        const targetYear = labelOfTime(facts.targetTime);
+        const projected = show(facts.projected);
+        const meets = problem.direction === 1 ? facts.projected >= facts.line : facts.projected <= facts.line;
+        zh.push(", 按此推算", targetYear, "年可达", projected, ", ");
+        zh.push(meets ? "达到" : problem.direction === 1 ? "低于" : "高于");
+        en.push("; at this pace it would reach ", projected, " by ", targetYear, ", ");
+        en.push(meets ? "reaching" : problem.direction === 1 ? "below" : "above", " ");
+        lineWords(parts, problem, facts, show);
+      }
+      neededWords(parts, problem, facts, show);
+      const score = facts.score === undefined ? "" : fixedTrimmed(facts.score, 2);
+      const words = STATUS_WORDS[assessment.status];
+      const measure = MEASURE_WORDS[method.measure];
+      zh.push("。评估: ", words.zh, "(", method.id, ", ", measure.zh, score, ")。");
+      en.push(". Verdict: ", words.en, " (", method.id, ", ", measure.en, " ", score, ").");
+    }
   }
   if (assessment.precision.nearThreshold && assessment.status !== "insufficient-data") {
-    const decimals =
-      problem.kind === "growth-rate" ? (problem.rateDecimals ?? 0) : assessment.precision.decimals;
-    zh += `注意: 结果处于${decimals}位小数的舍入范围内, 接近判定线。`;
-    en += ` Note: within rounding of the line at ${decimals} decimal${decimals === 1 ? "" : "s"}.`;
+    const decimals = String(
+      problem.kind === "growth-rate" ? (problem.rateDecimals ?? 0) : assessment.precision.decimals,
+    );
+    zh.push("注意: 结果处于", decimals, "位小数的舍入范围内, 接近判定线。");
+    en.push(
+      " Note: within rounding of the line at ",
+      decimals,
+      decimals === "1" ? " decimal." : " decimals.",
+    );
   }
   if (target.hedge) {
-    zh += `(原文为“${target.hedge}”, 属争取性表述。)`;
-    en += ` (Written as an aspiration: "${target.hedge}".)`;
+    zh.push("(原文为“", target.hedge, "”, 属争取性表述。)");
+    en.push(' (Written as an aspiration: "', target.hedge, '".)');
   }
-  return { zh, en };
+  return { zh: zh.join(""), en: en.join("") };
 }
 
 function subjectWords(
+  parts: Parts,
   problem: Problem<unknown>,
   facts: Facts,
   latestYear: string,
   show: (value: number) => string,
-): Bilingual {
+): void {
+  const latest = show(facts.latest);
   if (problem.flavour === "running-total") {
-    return {
-      zh: `截至${latestYear}年累计${show(facts.latest)}`,
-      en: `The running total to ${latestYear} is ${show(facts.latest)}`,
-    };
+    parts.zh.push("截至", latestYear, "年累计", latest);
+    parts.en.push("The running total to ", latestYear, " is ", latest);
+    return;
   }
   if (problem.flavour === "benchmark") {
     const benchmark = problem.figures.benchmarkValue;
     const shown = benchmark === undefined ? "" : show(Number(benchmark));
-    return {
-      zh: `${latestYear}年为${show(facts.latest)}(基准为${shown})`,
-      en: `${show(facts.latest)} in ${latestYear} (benchmark ${shown})`,
-    };
+    parts.zh.push(latestYear, "年为", latest, "(基准为", shown, ")");
+    parts.en.push(latest, " in ", latestYear, " (benchmark ", shown, ")");
+    return;
   }
-  return { zh: `${latestYear}年为${show(facts.latest)}`, en: `${show(facts.latest)} in ${latestYear}` };
+  parts.zh.push(latestYear, "年为", latest);
+  parts.en.push(latest, " in ", latestYear);
 }
 
-function lineWords(problem: Problem<unknown>, facts: Facts, show: (value: number) => string): Bilingual {
-  const targetYear = year(facts.targetTime);
+function lineWords(
+  parts: Parts,
+  problem: Problem<unknown>,
+  facts: Facts,
+  show: (value: number) => string,
+): void {
+  const line = show(facts.line);
   if (problem.kind === "growth-rate" && facts.requiredRate !== undefined) {
-    return {
-      zh: `按年均${showPercent(facts.requiredRate)}推算的${targetYear}年水平${show(facts.line)}`,
-      en: `the ${targetYear} level ${show(facts.line)} implied by ${showPercent(facts.requiredRate)} a year`,
-    };
+    const targetYear = labelOfTime(facts.targetTime);
+    const rate = showPercent(facts.requiredRate);
+    parts.zh.push("按年均", rate, "推算的", targetYear, "年水平", line);
+    parts.en.push("the ", targetYear, " level ", line, " implied by ", rate, " a year");
+    return;
   }
   if (problem.kind === "comparative") {
-    return {
-      zh: `比较基准(${targetYear}年约${show(facts.line)})`,
-      en: `the benchmark (about ${show(facts.line)} by ${targetYear})`,
-    };
+    const targetYear = labelOfTime(facts.targetTime);
+    parts.zh.push("比较基准(", targetYear, "年约", line, ")");
+    parts.en.push("the benchmark (about ", line, " by ", targetYear, ")");
+    return;
   }
   if (facts.high !== undefined) {
-    return {
-      zh: `目标区间${show(facts.line)}~${show(facts.high)}`,
-      en: `the target range ${show(facts.line)} to ${show(facts.high)}`,
-    };
+    const high = show(facts.high);
+    parts.zh.push("目标区间", line, "~", high);
+    parts.en.push("the target range ", line, " to ", high);
+    return;
   }
-  return { zh: `目标${show(facts.line)}`, en: `the target ${show(facts.line)}` };
+  parts.zh.push("目标", line);
+  parts.en.push("the target ", line);
 }
 
 function paceWords(
+  parts: Parts,
   problem: Problem<unknown>,
   facts: Facts,
   baseYear: string,
   show: (value: number) => string,
-): Bilingual {
+): void {
   if (facts.actualRate !== undefined && problem.path === "compound") {
-    return {
-      zh: `${baseYear}年以来年均增长${showPercent(facts.actualRate)}`,
-      en: `growing ${showPercent(facts.actualRate)} a year since ${baseYear}`,
-    };
+    const rate = showPercent(facts.actualRate);
+    parts.zh.push(baseYear, "年以来年均增长", rate);
+    parts.en.push("growing ", rate, " a year since ", baseYear);
+    return;
   }
-  const slope = facts.actualSlope ?? 0;
-  return {
-    zh: `${baseYear}年以来年均变化${show(slope)}`,
-    en: `changing by ${show(slope)} a year since ${baseYear}`,
-  };
+  const slope = show(facts.actualSlope ?? 0);
+  parts.zh.push(baseYear, "年以来年均变化", slope);
+  parts.en.push("changing by ", slope, " a year since ", baseYear);
 }
 
-function neededWords(problem: Problem<unknown>, facts: Facts, show: (value: number) => string): Bilingual {
+function neededWords(
+  parts: Parts,
+  problem: Problem<unknown>,
+  facts: Facts,
+  show: (value: number) => string,
+): void {
   if (problem.kind === "growth-rate" && facts.requiredRate !== undefined) {
-    return {
-      zh: `; 目标为年均${showPercent(facts.requiredRate)}`,
-      en: `; the target is ${showPercent(facts.requiredRate)} a year`,
-    };
+    const rate = showPercent(facts.requiredRate);
+    parts.zh.push("; 目标为年均", rate);
+    parts.en.push("; the target is ", rate, " a year");
+    return;
   }
   if (facts.requiredRate !== undefined && problem.path === "compound") {
-    return {
-      zh: `; 需年均增长${showPercent(facts.requiredRate)}`,
-      en: `; the target needs ${showPercent(facts.requiredRate)} a year`,
-    };
+    const rate = showPercent(facts.requiredRate);
+    parts.zh.push("; 需年均增长", rate);
+    parts.en.push("; the target needs ", rate, " a year");
+    return;
   }
   if (facts.requiredSlope !== undefined) {
-    return {
-      zh: `; 需年均${show(facts.requiredSlope)}`,
-      en: `; the target needs ${show(facts.requiredSlope)} a year`,
-    };
-  }
-  return { zh: "", en: "" };
-}
-
-function compareWord(problem: Problem<unknown>, value: number, line: number): Bilingual {
-  const meets = problem.direction === 1 ? value >= line : value <= line;
-  if (problem.direction === 1) return meets ? { zh: "达到", en: "reaching" } : { zh: "低于", en: "below" };
-  return meets ? { zh: "达到", en: "reaching" } : { zh: "高于", en: "above" };
-}
-
-function measureWords(method: ResolvedMethod): Bilingual {
-  switch (method.measure) {
-    case "rate-ratio":
-      return { zh: "速度比", en: "pace ratio" };
-    case "projected-progress":
-      return { zh: "预计完成度", en: "projected progress" };
-    case "gap-deviation":
-      return { zh: "预计偏差", en: "projected deviation" };
-    case "status-index-ratio":
-      return { zh: "现状指数比", en: "status index ratio" };
-    case "progress-ratio":
-      return { zh: "进度比", en: "progress ratio" };
+    const slope = show(facts.requiredSlope);
+    parts.zh.push("; 需年均", slope);
+    parts.en.push("; the target needs ", slope, " a year");
   }
 }

@@ -19,7 +19,6 @@ export const safeEvaluatePlan = float.safeEvaluatePlan;
 export const auditPlan = float.auditPlan;
 
 export { EvaluateError, EVALUATE_ERROR_CODES } from "./errors.js";
-export { materialize } from "./lazy-evaluation.js";
 export type { EvaluateErrorCode } from "./errors.js";
 export { MEASURES, METHOD_IDS, METHOD_PRESETS, resolveMethod } from "./methods/presets.js";
 export type { Measure, MethodId, MethodParameters, MethodSpec, ResolvedMethod } from "./methods/presets.js";

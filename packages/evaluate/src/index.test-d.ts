@@ -12,7 +12,6 @@ describe("public types", () => {
     expectTypeOf(exact.evaluatePlan).returns.toEqualTypeOf<exact.Scorecard>();
     expectTypeOf(float.evaluatePlan).returns.toEqualTypeOf<float.Scorecard>();
     expectTypeOf(exact.auditPlan).returns.toEqualTypeOf<Finding[]>();
-    expectTypeOf(exact.materialize).returns.toEqualTypeOf<Evaluation>();
   });
   it("the engines: decimal.js in the default entry, number in float", () => {
     expectTypeOf(exact.decimalEngine).toEqualTypeOf<Engine<Decimal>>();

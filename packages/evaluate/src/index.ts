@@ -38,7 +38,6 @@ export { createEngine } from "./engine/create-engine.js";
 export type { EngineOptions } from "./engine/create-engine.js";
 export type { Engine } from "./engine/types.js";
 export { EvaluateError, EVALUATE_ERROR_CODES } from "./errors.js";
-export { materialize } from "./lazy-evaluation.js";
 export type { EvaluateErrorCode } from "./errors.js";
 export { MEASURES, METHOD_IDS, METHOD_PRESETS, resolveMethod } from "./methods/presets.js";
 export type { Measure, MethodId, MethodParameters, MethodSpec, ResolvedMethod } from "./methods/presets.js";

@@ -1,25 +1,37 @@
 import type { Outlook } from "@guihua/schema";
-import type { Facts } from "./assess.js";
 import { plainNumber } from "./engine/plain-number.js";
 import type { Problem } from "./problem.js";
 import { fitOutlook } from "./trend.js";
 
+// Scratch space for the fit: one pair of arrays reused by every evaluation (plans give a handful of points).
+let times = new Float64Array(16);
+let values = new Float64Array(16);
+
 /** The 90% outlook at the target year from the trend of the base and every observation; adds its figures. */
 export function outlookOf<N>(
   problem: Problem<N>,
-  facts: Facts,
+  base: number,
+  line: number,
   figures: Record<string, string>,
 ): Outlook | undefined {
-  const times = [problem.base.time];
-  const values = [facts.base];
-  for (const point of problem.points) {
-    times.push(point.time);
-    values.push(Number(point.text));
+  const points = problem.points;
+  const count = points.length + 1;
+  if (count > times.length) {
+    times = new Float64Array(count * 2);
+    values = new Float64Array(count * 2);
   }
-  const trend = fitOutlook(times, values, problem.targetTime, facts.line, problem.direction);
+  times[0] = problem.base.time;
+  values[0] = base;
+  for (let index = 0; index < points.length; index++) {
+    const point = points[index]!;
+    times[index + 1] = point.time;
+    values[index + 1] = Number(point.text);
+  }
+  const trend = fitOutlook(times, values, count, problem.targetTime, line, problem.direction);
   if (trend === undefined || !Number.isFinite(trend.low) || !Number.isFinite(trend.high)) return undefined;
-  const [lowBound, highBound] = problem.bounds ?? [-Infinity, Infinity];
-  const fit = (value: number) => plainNumber(Math.min(highBound, Math.max(lowBound, value)), 12);
+  const bounds = problem.bounds;
+  const fit = (value: number) =>
+    plainNumber(bounds === undefined ? value : Math.min(bounds[1], Math.max(bounds[0], value)), 12);
   figures.trendValue = fit(trend.value);
   figures.trendRate = plainNumber(trend.rate, 12);
   return {

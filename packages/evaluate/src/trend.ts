@@ -1,9 +1,11 @@
-import { fitTrend } from "@guihua/growth/float";
+import { studentTQuantile } from "@guihua/growth";
 
 /**
  * The outlook: `@guihua/growth`'s `fitTrend` (log-linear least squares of ln(value) on the year) projected to
  * the target year with its 90% prediction interval, and the probability of meeting the line. Computed in
- * float64 in both modes: it is a statistical estimate, where more digits would be false precision.
+ * float64 in both modes: it is a statistical estimate, where more digits would be false precision. The fit is
+ * `fitTrend`'s own arithmetic, step for step, written on plain arrays (a scorecard fits one per target, and the
+ * Student t quantile is computed once per degrees of freedom rather than once per fit).
  */
 export interface TrendOutlook {
   /** Central projection at the target time. */
@@ -16,50 +18,108 @@ export interface TrendOutlook {
   rate: number;
 }
 
-// Student t 0.95 quantiles for 1..30 degrees of freedom: the half-width factor of a two-sided 90% interval,
-// used to recover the prediction's standard error from the interval fitTrend returns.
-const T95 = [
-  6.313752, 2.919986, 2.353363, 2.131847, 2.015048, 1.94318, 1.894579, 1.859548, 1.833113, 1.812461, 1.795885,
-  1.782288, 1.770933, 1.76131, 1.75305, 1.745884, 1.739607, 1.734064, 1.729133, 1.724718, 1.720743, 1.717144,
-  1.713872, 1.710882, 1.708141, 1.705618, 1.703288, 1.701131, 1.699127, 1.697261,
-];
+const quantiles: number[] = [];
 
+/** The 0.95 quantile of Student's t: the half-width factor of a two-sided 90% interval. */
 function tQuantile95(degrees: number): number {
-  const tabled = T95[degrees - 1];
-  if (tabled !== undefined) return tabled;
-  // Cornish–Fisher expansion around the normal quantile.
-  const z = 1.6448536269514722;
-  return z + (z ** 3 + z) / (4 * degrees) + (5 * z ** 5 + 16 * z ** 3 + 3 * z) / (96 * degrees ** 2);
+  return (quantiles[degrees] ??= studentTQuantile(0.95, degrees));
 }
 
-/** Fits a trend to positive (time, value) points and projects it to `time`; undefined when it cannot. */
+/**
+ * Fits a trend to positive (time, value) points and projects it to `time`; undefined when it cannot.
+ * `times` and `values` are read for `count` entries.
+ */
 export function fitOutlook(
-  times: readonly number[],
-  values: readonly number[],
+  times: ArrayLike<number>,
+  values: ArrayLike<number>,
+  count: number,
   time: number,
   line: number,
   direction: 1 | -1,
 ): TrendOutlook | undefined {
-  if (times.length < 3 || !values.every((value) => value > 0)) return undefined;
-  const fit = fitTrend(times.map((year, index) => ({ year, value: values[index]! })));
-  const projection = fit.project(time, { level: 0.9 });
-  const interval = projection.interval;
-  if (interval === null) return undefined;
-  const centre = Math.log(projection.value);
-  const standardError = (Math.log(interval.high) - centre) / tQuantile95(fit.degreesOfFreedom);
+  if (count < 3) return undefined;
+  // As fitTrend: means, centred years, Sxx, the slope, residual variance on n − 2 degrees of freedom.
+  let sumX = 0;
+  let sumY = 0;
+  for (let index = 0; index < count; index++) {
+    const value = values[index]!;
+    if (!(value > 0)) return undefined;
+    sumX += times[index]!;
+    sumY += Math.log(value);
+  }
+  const meanX = sumX / count;
+  const meanY = sumY / count;
+  let sxx = 0;
+  let sxy = 0;
+  for (let index = 0; index < count; index++) {
+    const dx = times[index]! - meanX;
+    sxx += dx * dx;
+    sxy += dx * (Math.log(values[index]!) - meanY);
+  }
+  if (sxx === 0) return undefined;
+  const slope = sxy / sxx;
+  const degrees = count - 2;
+  let squares = 0;
+  for (let index = 0; index < count; index++) {
+    const error = Math.log(values[index]!) - meanY - slope * (times[index]! - meanX);
+    squares += error * error;
+  }
+  const residual = Math.sqrt(squares / degrees);
+  // Var(ŷ) = s² (1/n + (x0 − x̄)² / Sxx) plus s² for a new reading: a prediction interval.
+  const offset = time - meanX;
+  const centre = meanY + slope * offset;
+  const standardError = residual * Math.sqrt(1 / count + (offset * offset) / sxx + 1);
+  const half = tQuantile95(degrees) * standardError;
   const distance = direction * (centre - (line > 0 ? Math.log(line) : -Infinity));
   const standardised = standardError > 0 ? distance / standardError : distance >= 0 ? Infinity : -Infinity;
   return {
-    value: projection.value,
-    low: interval.low,
-    high: interval.high,
-    probability: studentCdf(standardised, fit.degreesOfFreedom),
-    rate: fit.rate,
+    value: Math.exp(centre),
+    low: Math.exp(centre - half),
+    high: Math.exp(centre + half),
+    probability: studentCdf(standardised, degrees),
+    rate: Math.abs(slope) >= 0.01 ? Math.exp(slope) - 1 : Math.expm1(slope),
   };
 }
 
-/** The Student t distribution function through the regularised incomplete beta function. */
+/**
+ * The Student t distribution function. Whole degrees of freedom up to 200 use the closed forms of Abramowitz
+ * and Stegun 26.7.3–4 (a finite sum in cos θ, θ = atan(t/√ν)); anything else the regularised incomplete beta.
+ */
 export function studentCdf(t: number, degrees: number): number {
+  if (t === Infinity) return 1;
+  if (t === -Infinity) return 0;
+  if (Number.isInteger(degrees) && degrees >= 1 && degrees <= 200) {
+    const theta = Math.atan(t / Math.sqrt(degrees));
+    const cos = Math.cos(theta);
+    const cos2 = cos * cos;
+    let within: number; // A(t|ν) = P(|T| <= t), signed with t
+    if (degrees % 2 === 1) {
+      let sum = 0;
+      if (degrees > 1) {
+        let term = cos;
+        sum = term;
+        for (let k = 3; k <= degrees - 2; k += 2) {
+          term *= (cos2 * (k - 1)) / k;
+          sum += term;
+        }
+      }
+      within = (2 / Math.PI) * (theta + Math.sin(theta) * sum);
+    } else {
+      let term = 1;
+      let sum = 1;
+      for (let k = 2; k <= degrees - 2; k += 2) {
+        term *= (cos2 * (k - 1)) / k;
+        sum += term;
+      }
+      within = Math.sin(theta) * sum;
+    }
+    return Math.min(1, Math.max(0, 0.5 + 0.5 * within));
+  }
+  return studentCdfByBeta(t, degrees);
+}
+
+/** The Student t distribution function through the regularised incomplete beta function. */
+function studentCdfByBeta(t: number, degrees: number): number {
   if (t === Infinity) return 1;
   if (t === -Infinity) return 0;
   const x = degrees / (degrees + t * t);

@@ -1,7 +1,7 @@
 import type { Plan } from "@guihua/schema";
 import { describe, expect, it } from "vitest";
 import { Evaluation } from "@guihua/schema";
-import { evaluatePlan, evaluateTarget, materialize, safeEvaluatePlan } from "../src/index.js";
+import { evaluatePlan, evaluateTarget, safeEvaluatePlan } from "../src/index.js";
 import { observation, target } from "./builders.js";
 
 const plan: Plan = {
@@ -79,18 +79,23 @@ describe("evaluatePlan", () => {
       },
     });
   });
-  it("scorecard evaluations are written out on read, in JSON and by materialize, identical to evaluateTarget", () => {
+  it("scorecard evaluations are plain data, identical to evaluateTarget and surviving spread and structuredClone", () => {
     const scorecard = evaluatePlan(plan, [observation(2022, "16800")], { asOf: "2022-12-31" });
-    const lazy = scorecard.evaluations[0]!;
+    const evaluation = scorecard.evaluations[0]!;
     const single = evaluateTarget(plan.targets[0]!, [...plan.facts, observation(2022, "16800")], {
       asOf: "2022-12-31",
       region: "沈阳市",
     });
     expect(Object.keys(single)).toContain("figures");
-    expect(materialize(lazy)).toEqual(single);
-    expect(JSON.parse(JSON.stringify(lazy))).toEqual(JSON.parse(JSON.stringify(single)));
-    expect(Evaluation.parse(JSON.parse(JSON.stringify(lazy)))).toBeTruthy();
-    lazy.figures = { ...lazy.figures, note: "1" };
-    expect(lazy.figures.note).toBe("1");
+    expect(evaluation).toEqual(single);
+    expect(Object.getPrototypeOf(evaluation)).toBe(Object.prototype);
+    for (const key of ["figures", "explanation", "schedule", "precision"])
+      expect(Object.getOwnPropertyDescriptor(evaluation, key)).toHaveProperty("value");
+    expect({ ...evaluation }).toEqual(single);
+    expect(structuredClone(evaluation)).toEqual(single);
+    expect(JSON.parse(JSON.stringify(evaluation))).toEqual(single);
+    expect(Evaluation.parse(structuredClone(evaluation))).toEqual(single);
+    expect(evaluation.schedule).toBeDefined();
+    expect(evaluation.explanation.zh).toContain("2022年为16800");
   });
 });
