@@ -84,4 +84,13 @@ describe("readTables", () => {
     ]);
     expect(readTables("到2025年 全市 达到", segment("到2025年 全市 达到"))).toEqual([]);
   });
+
+  it("reads header cells one per line with no caption, when a year column is among them", () => {
+    const text = "主要指标如下。\n指标\n2020年\n2025年\n属性\n森林覆盖率(%)\n40\n42.5\n约束性\n二、重点任务";
+    const [table] = readTables(text, segment(text));
+    expect(table?.name).toBe("");
+    expect(table?.rows).toHaveLength(1);
+    const words = "项目\n备注\n单位\n正文。";
+    expect(readTables(words, segment(words))).toEqual([]);
+  });
 });

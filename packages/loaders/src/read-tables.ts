@@ -8,6 +8,9 @@ const HEADER_CELL_PATTERN =
   /^(?:指标|指标名称|主要指标|项目|序号|单位|计量单位|属性|指标属性|指标性质|指标类别|类型|类别|领域|备注|目标|目标值|规划目标|期末值|基期值|现状值|现状|年均增长率?|年均增速|年均增幅|累计(?:增长|值)?|“?十[一二三四五六]五”?(?:累计|目标|期末|末)|(?:19|20)\d{2}年?[-—~至](?:19|20)\d{2}年?累计|(?:19|20)\d{2}年?(?:目标值?|预期值?|规划目标|实际值?|完成情况|完成值|基数|基期值?|现状值?)?)$/;
 const MAX_CELL_LENGTH = 40;
 const MIN_HEADER_CELLS = 2;
+/** Without a caption, a header needs more evidence: three cells, one of them a year. */
+const MIN_CAPTIONLESS_HEADER = 3;
+const YEAR_CELL_PATTERN = /^(?:19|20)\d{2}年/;
 
 export interface Cell extends Span {
   content: string;
@@ -42,69 +45,88 @@ function cellOf(text: string, paragraph: Paragraph): Cell {
 export function readTables(text: string, paragraphs: readonly Paragraph[]): Table[] {
   const tables: Table[] = [];
   for (let index = 0; index < paragraphs.length; index += 1) {
-    const caption = paragraphs[index];
-    if (caption === undefined) continue;
-    if (!CAPTION_PATTERN.test(text.slice(caption.start, caption.end))) {
+    const paragraph = paragraphs[index];
+    if (paragraph === undefined) continue;
+    const content = text.slice(paragraph.start, paragraph.end);
+    let found: { table: Table; next: number } | undefined;
+    if (CAPTION_PATTERN.test(content)) {
+      found =
+        readCellPerLine(text, paragraphs, index + 1, paragraph, MIN_HEADER_CELLS) ??
+        readRowPerLine(text, paragraphs, index + 1, paragraph);
+    } else if (/\s/.test(content)) {
       // A header row with no caption above it: "指标 2020年 2025年 属性", then rows.
-      if (!/\s/.test(text.slice(caption.start, caption.end))) continue;
-      const header = splitLine(text, caption);
-      if (!header.some((cell) => /^(?:19|20)\d{2}年/.test(cell.content))) continue;
-      const rowTable = readRowPerLine(text, paragraphs, index, caption);
-      if (rowTable) {
-        tables.push(rowTable.table);
-        index = rowTable.next - 1;
-      }
-      continue;
+      if (splitLine(text, paragraph).some((cell) => YEAR_CELL_PATTERN.test(cell.content)))
+        found = readRowPerLine(text, paragraphs, index, paragraph);
+    } else if (isHeaderCell(content.replace(/\s+/g, ""))) {
+      // Header cells one per line with no caption: the table's name is left empty.
+      found = readCellPerLine(
+        text,
+        paragraphs,
+        index,
+        { start: paragraph.start, end: paragraph.start },
+        MIN_CAPTIONLESS_HEADER,
+      );
     }
-    const header: Cell[] = [];
-    let cursor = index + 1;
-    for (; cursor < paragraphs.length; cursor += 1) {
-      const paragraph = paragraphs[cursor];
+    if (found) {
+      tables.push(found.table);
+      index = found.next - 1;
+    }
+  }
+  return tables;
+}
+
+/** A table whose cells arrive one per line: the header cells, then rows of as many cells. */
+function readCellPerLine(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  headerIndex: number,
+  caption: Span,
+  minHeader: number,
+): { table: Table; next: number } | undefined {
+  const header: Cell[] = [];
+  let cursor = headerIndex;
+  for (; cursor < paragraphs.length; cursor += 1) {
+    const paragraph = paragraphs[cursor];
+    if (paragraph === undefined) break;
+    const cell = cellOf(text, paragraph);
+    if (!isHeaderCell(cell.content)) break;
+    header.push(cell);
+  }
+  if (header.length < minHeader) return undefined;
+  if (caption.end === caption.start && !header.some((cell) => YEAR_CELL_PATTERN.test(cell.content)))
+    return undefined;
+  const rows: Cell[][] = [];
+  for (;;) {
+    const row: Cell[] = [];
+    for (let column = 0; column < header.length; column += 1) {
+      const paragraph = paragraphs[cursor + column];
       if (paragraph === undefined) break;
       const cell = cellOf(text, paragraph);
-      if (!isHeaderCell(cell.content)) break;
-      header.push(cell);
+      if (
+        cell.content.length > MAX_CELL_LENGTH ||
+        paragraph.heading !== undefined ||
+        CAPTION_PATTERN.test(cell.content)
+      )
+        break;
+      row.push(cell);
     }
-    if (header.length < MIN_HEADER_CELLS) {
-      const rowTable = readRowPerLine(text, paragraphs, index + 1, caption);
-      if (rowTable) {
-        tables.push(rowTable.table);
-        index = rowTable.next - 1;
-      }
-      continue;
-    }
-    const rows: Cell[][] = [];
-    for (;;) {
-      const row: Cell[] = [];
-      for (let column = 0; column < header.length; column += 1) {
-        const paragraph = paragraphs[cursor + column];
-        if (paragraph === undefined) break;
-        const cell = cellOf(text, paragraph);
-        if (
-          cell.content.length > MAX_CELL_LENGTH ||
-          paragraph.heading !== undefined ||
-          CAPTION_PATTERN.test(cell.content)
-        )
-          break;
-        row.push(cell);
-      }
-      const label = row[0]?.content ?? "";
-      if (row.length < header.length || /^[\d.%-]+$/.test(label)) break;
-      rows.push(row);
-      cursor += header.length;
-    }
-    if (rows.length === 0) continue;
-    const last = rows[rows.length - 1]?.[header.length - 1];
-    tables.push({
+    const label = row[0]?.content ?? "";
+    if (row.length < header.length || /^[\d.%-]+$/.test(label)) break;
+    rows.push(row);
+    cursor += header.length;
+  }
+  if (rows.length === 0) return undefined;
+  const last = rows[rows.length - 1]?.[header.length - 1];
+  return {
+    table: {
       start: caption.start,
       end: last?.end ?? caption.end,
       name: text.slice(caption.start, caption.end).trim().replace(/\s+/g, " "),
       header,
       rows,
-    });
-    index = cursor - 1;
-  }
-  return tables;
+    },
+    next: cursor,
+  };
 }
 
 /** Cells of a line separated by white space, with their offsets; single characters spaced apart (指 标) are joined. */
