@@ -3,8 +3,8 @@ import { join } from "node:path";
 import type { Target } from "@guihua/schema";
 
 export const SEEDS_DIRECTORY = join(import.meta.dirname, "../../../seeds/raw");
-/** A copy of the shared hand annotation (`/work/shared/gold`), so the test runs anywhere. */
-export const GOLD_DIRECTORY = join(import.meta.dirname, "gold");
+/** The hand annotation of the seeds (a copy of the shared gold kept in `seeds/gold`), so the test runs anywhere. */
+export const GOLD_DIRECTORY = join(import.meta.dirname, "../../../seeds/gold");
 
 export interface GoldTarget {
   id: string;

@@ -1,4 +1,4 @@
-import { shiftDecimal } from "@guihua/schema";
+import { COUNT_UNITS, shiftDecimal } from "@guihua/schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadObservations } from "./load-observations.js";
@@ -12,15 +12,22 @@ const decimal = fc
     ([negative, whole, fraction]) =>
       `${negative && whole > 0 ? "-" : ""}${whole}${fraction ? `.${fraction}` : ""}`,
   );
-const row = fc.record({
-  indicator: word,
-  region: word,
-  year: fc.integer({ min: 1949, max: 2100 }),
-  value: decimal,
-  unit: fc.constantFrom(["件", 0], ["万件", 4], ["亿元", 8], ["%", 0], ["万亿元", 12], ["人次", 0]),
-  status: fc.constantFrom("final", "provisional", "estimated", "revised"),
-  source: word,
-});
+const row = fc
+  .record({
+    indicator: word,
+    region: word,
+    year: fc.integer({ min: 1949, max: 2100 }),
+    value: decimal,
+    unit: fc.constantFrom(["件", 0], ["万件", 4], ["亿元", 8], ["%", 0], ["万亿元", 12], ["人次", 0]),
+    status: fc.constantFrom("final", "provisional", "estimated", "revised"),
+    source: word,
+  })
+  // A count (件, 人次) cannot be negative under the schema; a change in % or an amount in 元 can.
+  .map((item) =>
+    COUNT_UNITS.has(String(item.unit[0]).replace(/^万/, ""))
+      ? { ...item, value: item.value.replace(/^-/, "") }
+      : item,
+  );
 
 describe("loadObservations round trip", () => {
   it("any table written with every cell quoted reads back, values scaled exactly", () => {
