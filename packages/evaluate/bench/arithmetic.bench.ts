@@ -9,8 +9,9 @@ import { resolveMethod } from "../src/methods/presets.js";
 import type { Problem } from "../src/problem.js";
 import { syntheticPlan } from "./synthetic.js";
 
-// The backend-dependent part alone: the verdict arithmetic (rates, ratios, cut-offs) over prebuilt problems,
-// without series selection or result objects. 10,000 targets per operation.
+// The backend-dependent part: the verdict arithmetic (rates, ratios, cut-offs) and the figures, schedule and
+// outlook written from it, over prebuilt problems, without series selection, explanation or result objects.
+// 10,000 targets per operation.
 const COUNT = 10_000;
 const { plan, observations } = syntheticPlan(COUNT);
 const byIndicator = new Map<string, Observation[]>();
@@ -40,18 +41,20 @@ function problems<N>(engine: Engine<N>): Problem<N>[] {
 const exactProblems = problems(decimalEngine);
 const floatProblems = problems(floatEngine);
 
-describe("verdict arithmetic only, 10,000 prebuilt problems", () => {
+describe("assess: verdict, figures, schedule and outlook on 10,000 prebuilt problems", () => {
   bench(
     "exact (decimal.js)",
     () => {
-      for (const problem of exactProblems) assess(decimalEngine, { ...problem, issues: [] }, method);
+      for (const problem of exactProblems)
+        assess(decimalEngine, { ...problem, issues: [], figures: {} }, method);
     },
     { iterations: 5, time: 0, warmupIterations: 2, warmupTime: 0 },
   );
   bench(
     "float64",
     () => {
-      for (const problem of floatProblems) assess(floatEngine, { ...problem, issues: [] }, method);
+      for (const problem of floatProblems)
+        assess(floatEngine, { ...problem, issues: [], figures: {} }, method);
     },
     { iterations: 30, time: 0, warmupIterations: 5, warmupTime: 0 },
   );

@@ -10,20 +10,15 @@ import type { Problem } from "./problem.js";
 
 const SAME_TIME = 1 / 730;
 
-/**
- * The verdict on one problem and its details (figures as decimal strings, schedule, outlook and the plain
- * numbers an explanation is written from). `details` is called once, after any kind-specific adjustment of
- * the status (per-year "each").
- */
-export interface Assessment {
+export interface Verdict {
   status: EvaluationStatus;
   precision: { decimals: number; nearThreshold: boolean };
   issues: EvaluationIssue[];
   atTargetYear: boolean;
-  details(): Details;
 }
 
-export interface Details {
+/** A verdict with everything written from it: figures as decimal strings, schedule, outlook, plain facts. */
+export interface Assessment extends Verdict {
   figures: Record<string, string>;
   schedule?: Schedule;
   outlook?: Outlook;
@@ -54,8 +49,14 @@ export interface Facts {
 /**
  * Judges one problem: met already → achieved; the target year observed and not met → not-achieved; fewer than
  * two points → insufficient-data; otherwise the method's score and cut-offs decide, never "not-achieved".
+ * `adjust` may revise the verdict (per-year "each" targets) before the figures are written.
  */
-export function assess<N>(engine: Engine<N>, problem: Problem<N>, method: ResolvedMethod): Assessment {
+export function assess<N>(
+  engine: Engine<N>,
+  problem: Problem<N>,
+  method: ResolvedMethod,
+  adjust?: (verdict: Verdict) => void,
+): Assessment {
   const E = engine;
   const { base, line, targetTime, direction } = problem;
   const latestPoint = problem.points[problem.points.length - 1];
@@ -131,68 +132,87 @@ export function assess<N>(engine: Engine<N>, problem: Problem<N>, method: Resolv
     });
   }
 
-  const details = (): Details => {
-    const float = E.mode === "float";
-    // Each figure is written once; the explanation reads it back as a plain number (in float mode the number
-    // itself), so no decimal is converted twice.
-    const figures: Record<string, string> = problem.figures;
-    const put = (name: string, value: N): number => {
-      const text = E.toDecimalString(value, E.significant);
-      figures[name] = text;
-      return float ? (value as unknown as number) : Number(text);
-    };
-    const number = (value: N | undefined) => (value === undefined ? undefined : E.toNumber(value));
-    const lineNumber = put("targetValue", line);
-    const highNumber = problem.high === undefined ? undefined : put("targetHigh", problem.high);
-    const baseNumber = put("baseValue", base.value);
-    const latestNumber = put("latestValue", latest);
-    figures.gap = E.toDecimalString(E.sub(line, latest), E.significant);
-    const requiredRateNumber = requiredRate === undefined ? undefined : put("requiredRate", requiredRate);
-    const actualRateNumber = actualRate === undefined ? undefined : put("actualRate", actualRate);
-    let requiredSlopeNumber: number | undefined;
-    let actualSlopeNumber: number | undefined;
-    if (!compound) {
-      if (requiredSlope !== undefined) requiredSlopeNumber = put("requiredChangePerYear", requiredSlope);
-      if (actualSlope !== undefined) actualSlopeNumber = put("actualChangePerYear", actualSlope);
-    } else {
-      requiredSlopeNumber = number(requiredSlope);
-      actualSlopeNumber = number(actualSlope);
-    }
-    const progressNumber = progress === undefined ? undefined : put("progress", progress);
-    const attainmentNumber = E.sign(line) !== 0 ? put("attainment", E.div(latest, line)) : undefined;
-    for (const name in raw) figures[name] = E.toDecimalString(raw[name]!, E.significant);
-    // The rate-ratio measure needs no projection to score; the explanation does.
-    if (trend && projected === undefined) {
-      projected = projectFrom(E, problem, current);
-      if (projected !== undefined) figures.projectedValue = E.toDecimalString(projected, E.significant);
-    }
-    const facts: Facts = {
-      observations: count,
-      baseTime: base.time,
-      latestTime,
-      targetTime,
-      base: baseNumber,
-      latest: latestNumber,
-      line: lineNumber,
-      high: highNumber,
-      actualRate: actualRateNumber,
-      requiredRate: requiredRateNumber,
-      actualSlope: actualSlopeNumber,
-      requiredSlope: requiredSlopeNumber,
-      projected: number(projected),
-      progress: progressNumber,
-      attainment: attainmentNumber,
-      score,
-      atTargetYear,
-    };
-    const rendered: Details = { figures, facts };
-    const scheduled = trend || (status === "achieved" && count >= 2 && !atTargetYear && elapsed > 0);
-    if (scheduled) rendered.schedule = scheduleOf(E, problem, current);
-    if (trend && count >= 3) {
-      const outlook = outlookOf(problem, baseNumber, lineNumber, figures);
-      if (outlook) rendered.outlook = outlook;
-    }
-    return rendered;
+  const verdict: Verdict = {
+    status,
+    precision: { decimals: problem.decimals, nearThreshold },
+    issues,
+    atTargetYear,
   };
-  return { status, precision: { decimals: problem.decimals, nearThreshold }, issues, atTargetYear, details };
+  if (adjust) adjust(verdict);
+  const float = E.mode === "float";
+  // Each figure is written once; the explanation reads it back as a plain number (in float mode the number
+  // itself), so no decimal is converted twice.
+  const figures: Record<string, string> = problem.figures;
+  const put = (name: string, value: N): number => {
+    const text = E.toDecimalString(value, E.significant);
+    figures[name] = text;
+    return float ? (value as unknown as number) : Number(text);
+  };
+  const number = (value: N | undefined) => (value === undefined ? undefined : E.toNumber(value));
+  const lineNumber = put("targetValue", line);
+  const highNumber = problem.high === undefined ? undefined : put("targetHigh", problem.high);
+  const baseNumber = put("baseValue", base.value);
+  const latestNumber = put("latestValue", latest);
+  figures.gap = E.toDecimalString(E.sub(line, latest), E.significant);
+  const requiredRateNumber = requiredRate === undefined ? undefined : put("requiredRate", requiredRate);
+  const actualRateNumber = actualRate === undefined ? undefined : put("actualRate", actualRate);
+  let requiredSlopeNumber: number | undefined;
+  let actualSlopeNumber: number | undefined;
+  if (!compound) {
+    if (requiredSlope !== undefined) requiredSlopeNumber = put("requiredChangePerYear", requiredSlope);
+    if (actualSlope !== undefined) actualSlopeNumber = put("actualChangePerYear", actualSlope);
+  } else {
+    requiredSlopeNumber = number(requiredSlope);
+    actualSlopeNumber = number(actualSlope);
+  }
+  const progressNumber = progress === undefined ? undefined : put("progress", progress);
+  const attainmentNumber = E.sign(line) !== 0 ? put("attainment", E.div(latest, line)) : undefined;
+  for (const name in raw) figures[name] = E.toDecimalString(raw[name]!, E.significant);
+  // The rate-ratio measure needs no projection to score; the explanation does.
+  if (trend && projected === undefined) {
+    projected = projectFrom(E, problem, current);
+    if (projected !== undefined) figures.projectedValue = E.toDecimalString(projected, E.significant);
+  }
+  const facts: Facts = {
+    observations: count,
+    baseTime: base.time,
+    latestTime,
+    targetTime,
+    base: baseNumber,
+    latest: latestNumber,
+    line: lineNumber,
+    high: highNumber,
+    actualRate: actualRateNumber,
+    requiredRate: requiredRateNumber,
+    actualSlope: actualSlopeNumber,
+    requiredSlope: requiredSlopeNumber,
+    projected:
+      projected === undefined
+        ? undefined
+        : float
+          ? (projected as unknown as number)
+          : figures.projectedValue !== undefined
+            ? Number(figures.projectedValue)
+            : E.toNumber(projected),
+    progress: progressNumber,
+    attainment: attainmentNumber,
+    score,
+    atTargetYear,
+  };
+  const assessment: Assessment = {
+    status: verdict.status,
+    precision: verdict.precision,
+    issues: verdict.issues,
+    atTargetYear,
+    figures,
+    facts,
+  };
+  // The schedule and outlook follow the method's verdict (before any per-year adjustment).
+  const scheduled = trend || (status === "achieved" && count >= 2 && !atTargetYear && elapsed > 0);
+  if (scheduled) assessment.schedule = scheduleOf(E, problem, current);
+  if (trend && count >= 3) {
+    const outlook = outlookOf(problem, baseNumber, lineNumber, figures);
+    if (outlook) assessment.outlook = outlook;
+  }
+  return assessment;
 }

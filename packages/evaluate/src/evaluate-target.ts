@@ -134,18 +134,17 @@ export function createEvaluateTarget<N>(engine: Engine<N>) {
       );
     }
     const { problem, assessment } = first;
-    const details = assessment.details();
     const evaluation: Evaluation = {
       targetId: target.id,
       asOf,
       status: assessment.status,
       method: method.ref,
-      figures: details.figures,
-      explanation: explain(target, problem, assessment, details.facts, method),
+      figures: assessment.figures,
+      explanation: explain(target, problem, assessment, assessment.facts, method),
       precision: assessment.precision,
     };
-    if (details.schedule !== undefined) evaluation.schedule = details.schedule;
-    if (details.outlook !== undefined) evaluation.outlook = details.outlook;
+    if (assessment.schedule !== undefined) evaluation.schedule = assessment.schedule;
+    if (assessment.outlook !== undefined) evaluation.outlook = assessment.outlook;
     if (assessment.issues.length > 0) evaluation.issues = assessment.issues;
     return evaluation;
   };
@@ -193,8 +192,10 @@ function judge<N>(
       message: `the target year ${target.targetYear} has passed but has no observation: judged on the trend`,
     });
   }
-  const assessment = assess(engine, problem, method);
-  if (target.kind === "per-year" && target.aggregate === "each") perYearEach(target, problem, assessment);
+  const assessment =
+    target.kind === "per-year" && target.aggregate === "each"
+      ? assess(engine, problem, method, (verdict) => perYearEach(target, problem, verdict))
+      : assess(engine, problem, method);
   return { problem, assessment };
 }
 

@@ -1,12 +1,12 @@
 import type { PerYearTarget } from "@guihua/schema";
-import type { Assessment } from "./assess.js";
+import type { Verdict } from "./assess.js";
 import type { Problem } from "./problem.js";
 
 /**
  * "Every year at least N": a missed year fails the target. Before the period ends that is off-track (never
  * not-achieved); at its end every year must be observed and met.
  */
-export function perYearEach<N>(target: PerYearTarget, problem: Problem<N>, assessment: Assessment): void {
+export function perYearEach<N>(target: PerYearTarget, problem: Problem<N>, assessment: Verdict): void {
   const years = Number(problem.figures.yearsInPeriod);
   const observed = Number(problem.figures.yearsObserved);
   const met = Number(problem.figures.yearsMet);

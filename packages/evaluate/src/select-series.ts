@@ -70,13 +70,24 @@ export function selectSeries<N>(
   let regionName = options.region;
   let unit = options.unit;
   const kept: SeriesPoint<N>[] = [];
+  // A series repeats its region and indicator name: each is keyed / tested once per change, not per reading.
+  let lastRegion: string | undefined;
+  let lastKey = "";
+  let lastName: string | undefined;
+  let lastRunning = false;
+  let lastUnitBase: string | undefined;
+  let lastPower: number | undefined;
 
   for (const observation of observations) {
     if (!options.indicatorChecked && !sameIndicator(options.indicator, observation.indicator)) {
       (otherIndicators ??= new Set()).add(observation.indicator.name);
       continue;
     }
-    const key = regionKey(observation.region);
+    if (observation.region !== lastRegion) {
+      lastRegion = observation.region;
+      lastKey = regionKey(lastRegion);
+    }
+    const key = lastKey;
     const isSilent = silent !== undefined && silent.includes(key);
     if (wantedRegion === undefined && !isSilent) {
       wantedRegion = key;
@@ -91,9 +102,14 @@ export function selectSeries<N>(
       (later ??= []).push(dateOfPeriod(observation.period));
       continue;
     }
-    const observed = canonicalUnit(observation.unit.base);
-    unit ??= observed;
-    const power = conversionPower(observed, unit);
+    const unitBase = observation.unit.base;
+    if (unitBase !== lastUnitBase || unit === undefined) {
+      lastUnitBase = unitBase;
+      const observed = canonicalUnit(unitBase);
+      unit ??= observed;
+      lastPower = conversionPower(observed, unit);
+    }
+    const power = lastPower;
     if (power === undefined) {
       (mismatched ??= []).push(`${dateOfPeriod(observation.period)} (${observation.unit.base})`);
       continue;
@@ -108,13 +124,17 @@ export function selectSeries<N>(
         `${dateOfPeriod(observation.period)} ${observation.comparator}${observation.value}`,
       );
     }
+    const name = observation.indicator.name;
+    if (name !== lastName) {
+      lastName = name;
+      lastRunning = RUNNING_TOTAL.test(name);
+    }
     kept.push({
       time,
       value: engine.from(text),
       text,
       observation,
-      runningTotal:
-        observation.cumulativeFrom !== undefined || RUNNING_TOTAL.test(observation.indicator.name),
+      runningTotal: observation.cumulativeFrom !== undefined || lastRunning,
     });
   }
 
