@@ -4,8 +4,8 @@ import { extractTargets, type ExtractContext } from "./extract-targets.js";
 import { normalise } from "./normalise.js";
 import { segment } from "./segment.js";
 
-function extract(body: string, overrides: Partial<ExtractContext> = {}) {
-  const original = `二、发展目标\n${body}`;
+function extract(body: string, overrides: Partial<ExtractContext> = {}, whole?: string) {
+  const original = whole ?? `二、发展目标\n${body}`;
   const { text } = normalise(original);
   return extractTargets({
     text,
@@ -286,5 +286,24 @@ describe("extractTargets", () => {
       base: { year: 2020 },
       ambiguities: [{ code: "growth-multiple-reading" }],
     });
+  });
+
+  it("reads a background section whose heading shares a line with its body as facts", () => {
+    const { targets, facts } = extract(
+      "",
+      {},
+      "一、发展基础 过去五年,全市新建公园46个,绿道长度达到320公里。",
+    );
+    expect(targets).toEqual([]);
+    expect(facts.map((fact) => fact.value)).toEqual(["46", "320"]);
+  });
+
+  it("does not take a task heading with a background word inside it for a background section", () => {
+    for (const heading of ["(二)完善交通基础设施。", "(三)加快工程进展。"]) {
+      const { targets } = extract("", {}, `三、重点任务\n${heading}到2024年,建成综合枢纽3个。`);
+      expect(summary(targets[0])).toMatchObject({ kind: "level", value: "3", year: 2024 });
+    }
+    const { targets } = extract("", {}, "一、夯实产业基础\n到2024年,建成综合枢纽3个。");
+    expect(targets).toHaveLength(1);
   });
 });

@@ -12,6 +12,7 @@ import {
   FACT_SECTION_PATTERN,
   HEDGE_PATTERN,
   LEADING_NOISE_PATTERN,
+  TASK_TITLE_PATTERN,
 } from "./vocabulary.js";
 import { nearestYear, termEnd, type YearContext } from "./years.js";
 
@@ -81,8 +82,10 @@ function sectionIsFact(path: readonly string[]): boolean {
 
 function readSectionIsFact(path: readonly string[]): boolean {
   return (
-    path.some((title) => title.length <= MAX_FACT_TITLE && FACT_SECTION_PATTERN.test(title)) &&
-    !path.some((title) => /目标|指标/.test(title))
+    path.some(
+      (title) =>
+        title.length <= MAX_FACT_TITLE && FACT_SECTION_PATTERN.test(title) && !TASK_TITLE_PATTERN.test(title),
+    ) && !path.some((title) => /目标|指标/.test(title))
   );
 }
 

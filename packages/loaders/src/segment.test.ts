@@ -49,4 +49,9 @@ describe("segment", () => {
     expect(paragraphs[2]?.path).toEqual(["发展基础", "主要成就"]);
     expect(paragraphs[4]?.path).toEqual(["发展目标"]);
   });
+
+  it("ends a heading's title at white space before a body on the same line", () => {
+    const text = "二、工作回顾 过去一年,全县新建道路45公里。\n(一)产业目标:到2026年,引进企业12家。";
+    expect(segment(text).map((paragraph) => paragraph.heading?.title)).toEqual(["工作回顾", "产业目标"]);
+  });
 });

@@ -18,6 +18,8 @@ const INLINE_BREAK_PATTERN =
 const SENTENCE_END = new Set([0x3002, 0x21, 0x3f]);
 const CLAUSE_END = new Set([0x2c, 0x3b, 0x3a]);
 const MAX_HEADING_TITLE = 40;
+/** Where a heading's title ends: 。;!?: or white space followed by more text (一、发展现状 “十三五”期间…). */
+const TITLE_END_PATTERN = /[。;!?:]|\s+(?=\S)/;
 /** The characters a heading can start with: a cheap test before the patterns. */
 const HEADING_START = new Set(
   [..."一二三四五六七八九十(0123456789专表重附第【["].map((character) => character.charCodeAt(0)),
@@ -90,8 +92,10 @@ function readHeading(content: string): Heading | undefined {
     const match = pattern.exec(content);
     if (!match) continue;
     const rest = content.slice(match[0].length);
-    const stop = rest.search(/[。;!?]/);
-    const title = (stop === -1 ? rest : rest.slice(0, stop)).trim().slice(0, MAX_HEADING_TITLE);
+    const trimmed = rest.trimStart();
+    // The title ends at a sentence end, a colon, or white space before a body on the same line.
+    const stop = trimmed.search(TITLE_END_PATTERN);
+    const title = (stop === -1 ? trimmed : trimmed.slice(0, stop)).trim().slice(0, MAX_HEADING_TITLE);
     return { level, marker: match[0], title };
   }
   return undefined;

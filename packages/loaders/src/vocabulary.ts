@@ -56,9 +56,17 @@ export const INCREMENT_PATTERN =
   /增设|(?<![创更革重刷翻清崭全最])新(?:增|建|引进|培育|认定|设立|创建|开工|落地|招引|入选|开设|组建|获批|注册)/;
 /** A target with a yearly number in it: 年均申请5件, 每年培训100人次. */
 export const PER_YEAR_MEAN_PATTERN = /年均/;
-/** Section titles of background and achievements: numbers there are facts. */
+/**
+ * Section titles of background and achievements: numbers there are facts. The title must be about
+ * the background as a whole, a noun phrase ending in such a word (发展基础, 规划基础与面临形势,
+ * “十三五”时期取得的成就) or opening with a review (回顾, 过去五年); a word inside a task title
+ * (建设基础设施, 推进进展) does not count.
+ */
 export const FACT_SECTION_PATTERN =
-  /基础|现状|成就|成效|回顾|序言|形势|背景|进展|发展环境|工作情况|取得|过去|总结|成绩/;
+  /(?:基础|现状|成就|成效|回顾|序言|形势|背景|进展|发展环境|工作情况|成绩|机遇|挑战)(?:和|与|及)?(?:[\u4e00-\u9fff]{0,6}(?:形势|挑战|机遇|问题))?$|^(?:回顾|过去|总结|取得)/;
+/** A title that opens with a task verb is a task, whatever noun it ends in (夯实发展基础, 优化发展环境). */
+export const TASK_TITLE_PATTERN =
+  /^(?:夯实|筑牢|打牢|巩固|加强|强化|建设|推进|推动|提升|完善|构建|优化|改善|营造|打造|健全|深化|实施|做好|加快|持续|全面|着力|不断|坚持|聚焦)/;
 /** Section titles of goals and tasks. */
 export const TARGET_SECTION_PATTERN =
   /目标|指标|任务|工程|专栏|举措|措施|行动|重点|保障|要求|建设|推进|加强|提升|实施/;
