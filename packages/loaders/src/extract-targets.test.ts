@@ -306,4 +306,34 @@ describe("extractTargets", () => {
     const { targets } = extract("", {}, "一、夯实产业基础\n到2024年,建成综合枢纽3个。");
     expect(targets).toHaveLength(1);
   });
+
+  it("keeps a part (其中) of a past value in the past", () => {
+    const { targets, facts } = extract(
+      "2020年全市注册商标达到1.5万件,其中地理标志商标42件。到2025年,达到2万件。",
+    );
+    expect(targets.map((target) => ("value" in target ? target.value : ""))).toEqual(["20000"]);
+    expect(facts.map((fact) => [fact.value, fact.period.year])).toEqual([
+      ["15000", 2020],
+      ["42", 2020],
+    ]);
+  });
+
+  it("counts a part (其中) the way its whole is counted", () => {
+    const { targets } = extract("新建养老服务机构25个,其中嵌入式社区机构8个以上。");
+    expect(targets.map((target) => [target.kind, target.partOf])).toEqual([
+      ["increment", undefined],
+      ["increment", targets[0]?.id],
+    ]);
+  });
+
+  it("reads an amount with a bound before 的 and a noun as a class, not a target", () => {
+    const values = (body: string) =>
+      extract(body).targets.map((target) => ("value" in target ? target.value : target.kind));
+    expect(values("扶持年产值超过5亿元的制造业单项冠军企业12家。")).toEqual(["12"]);
+    expect(values("对用水量1万吨以上的工业用户实施计划管理。")).toEqual([]);
+    expect(values("规上企业指年营业收入500万元及以上的服务业法人单位。")).toEqual([]);
+    // A count before 的 is what is built, and so is an amount right after a verb.
+    expect(values("建成20个以上的街区公园。")).toEqual(["20"]);
+    expect(values("组建超过80人的科技特派员队伍。")).toEqual(["80"]);
+  });
 });

@@ -37,6 +37,8 @@ const PAST_YEAR_PATTERN = /(?<![比较])(?:截至|截止|截止到|到)?((?:19|2
 /** Words of a reported value; a comparison with last year (比上年) is not one: work reports set targets so. */
 const PAST_MARKER_PATTERN = /截至|截止|已经|已|共有|先后|同比|目前|当前|现有|现已/;
 const MAX_FACT_TITLE = 14;
+/** Kinds a part (其中…) takes from its whole when it reads as a plain level. */
+const PART_KINDS: ReadonlySet<Target["kind"]> = new Set(["increment", "cumulative", "per-year"]);
 
 export interface ExtractContext {
   text: string;
@@ -185,6 +187,7 @@ export function extractTargets(context: ExtractContext): Extracted {
       let sentenceYear: YearContext | undefined;
       let statedBase: number | undefined;
       let lastTargetInSentence: string | undefined;
+      let previousClauseWasPast = false;
       for (const clause of sentence.clauses) {
         const clauseText = text.slice(clause.start, clause.end);
         // 以2018年为基数 holds until the next semicolon.
@@ -226,10 +229,14 @@ export function extractTargets(context: ExtractContext): Extracted {
         }
         const past = hasYear ? PAST_YEAR_PATTERN.exec(clauseText) : null;
         const pastNumber = past ? Number(past[1]) : undefined;
-        const clauseIsPast =
+        const partOf = PART_OF_PATTERN.test(clauseText);
+        const clauseIsPast: boolean =
           factSection ||
           (explicit === undefined && pastNumber !== undefined && pastNumber < floor) ||
-          (explicit === undefined && PAST_MARKER_PATTERN.test(clauseText));
+          (explicit === undefined && PAST_MARKER_PATTERN.test(clauseText)) ||
+          // 2022年…达到2.8万件,其中发明专利3100件: a part of a past value is past too.
+          (explicit === undefined && partOf && previousClauseWasPast);
+        previousClauseWasPast = clauseIsPast;
         if (pastNumber !== undefined && pastNumber < floor) pastYear = nearestYear(clauseText) ?? pastNumber;
         while (
           nextQuantity < paragraphQuantities.length &&
@@ -253,7 +260,10 @@ export function extractTargets(context: ExtractContext): Extracted {
         const respectiveAt = clauseText.indexOf("分别");
         const respective =
           respectiveAt > 0 ? splitList(cleanName(clauseText.slice(0, respectiveAt))) : undefined;
-        const partOfPrevious = PART_OF_PATTERN.test(clauseText) ? lastTargetInSentence : undefined;
+        const partOfPrevious = partOf ? lastTargetInSentence : undefined;
+        // 新引进项目40个,其中10亿元以上项目3个: a part counts the way its whole does.
+        const whole =
+          partOfPrevious === undefined ? undefined : targets.findLast((t) => t.id === partOfPrevious);
         if (quantities.length === 0 && !clauseIsPast) {
           const year = explicit ?? sentenceYear ?? carried ?? fallbackYear();
           const comparative = year
@@ -363,6 +373,10 @@ export function extractTargets(context: ExtractContext): Extracted {
             HEDGE_PATTERN.exec(
               text.slice(Math.max(clause.start, quantity.start - 200), quantity.start),
             )?.[0] ?? sentenceHedge?.[0];
+          if (whole && result.kind === "level" && PART_KINDS.has(whole.kind)) {
+            result.kind = whole.kind;
+            if (whole.kind === "per-year") result.aggregate = whole.aggregate;
+          }
           const names = result.kind === "growth-rate" ? splitSharedIndicator(result.name) : [result.name];
           const ambiguities: Ambiguity[] = [...result.ambiguities];
           if (names.length > 1)

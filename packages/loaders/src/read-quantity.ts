@@ -42,6 +42,23 @@ const ADMINISTRATIVE_UNIT_PATTERN = /^(?:县|区|市|乡|镇|街道|村|社区|�
 const DEFINITION_PATTERN = /\((?:指|即|含|注|其中|包括)[^)]*$/;
 const GROUP_NOUN_PATTERN = /^(?:的)?(?:企业|单位|项目|机构|园区|集群|产业|品牌|工厂|车间)/;
 
+/**
+ * A class named by a threshold: 营业收入超过10亿元的龙头企业, 年排放量10吨以上的企业, 2000万元及以上的
+ * 工业法人单位. The quantity (an amount, with a bound) is followed by 的 and the noun it qualifies.
+ */
+const THRESHOLD_OF_NOUN_PATTERN =
+  /^的(?!目标|水平|规模|任务|比例|比重|增长|增速|幅度|要求|标准)[\u4e00-\u9fff]/;
+const BOUND_BEFORE_PATTERN = /(?:超过|超|高于|不低于|不少于|低于|少于|不足|不到)\s*$/;
+const VERB_BEFORE_PATTERN = new RegExp(`${VERB_ONLY_PATTERN.source.slice(1, -1)}\\s*$`);
+/** Measure words of counts: a count before 的 is the target (建成10个以上的产业园). */
+const COUNT_UNITS = new Set([
+  ..."人件个家项名户所座条部篇场批支位台套处类种辆张艘架栋间幢株棵头首幅份册门单届次期",
+  "人次",
+  "家次",
+  "件次",
+  "批次",
+]);
+
 const SKIPPED_UNITS = new Set(["年", "月", "日", "号", "市", "县", "区", "园"]);
 
 /** Durations are targets only when bounded: 审查周期压减至15个月, 办结时限不超过5个工作日. */
@@ -116,6 +133,16 @@ export function readQuantity(
   if (/[“"][^”"]*$/.test(before) && /^[^“"]{0,6}[”"]/.test(text.slice(quantity.end, quantity.end + 8)))
     return skipped;
   if (SELECTED_NOUN_PATTERN.test(following) && SELECTION_PATTERN.test(before)) return skipped;
+  if (
+    THRESHOLD_OF_NOUN_PATTERN.test(following) &&
+    !COUNT_UNITS.has(quantity.unit.base) &&
+    quantity.unit.base !== "%" &&
+    quantity.unit.base !== "百分点" &&
+    ((after !== undefined && after.comparator !== "~") || BOUND_BEFORE_PATTERN.test(before)) &&
+    // 建设超过50人的师资库: after a verb the quantity is what is built, not a class.
+    !VERB_BEFORE_PATTERN.test(before.replace(BOUND_BEFORE_PATTERN, ""))
+  )
+    return skipped;
   if (PROJECT_SPEC_PATTERN.test(before)) return skipped;
   // An age bound names a group (60岁以上老年人), it is not a target.
   if (
