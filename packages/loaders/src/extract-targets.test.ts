@@ -312,7 +312,9 @@ describe("extractTargets", () => {
       "2020年全市注册商标达到1.5万件,其中地理标志商标42件。到2025年,达到2万件。",
     );
     expect(targets.map((target) => ("value" in target ? target.value : ""))).toEqual(["20000"]);
-    expect(facts.map((fact) => [fact.value, fact.period.year])).toEqual([
+    expect(
+      facts.map((fact) => [fact.value, "year" in fact.period ? fact.period.year : fact.period.date]),
+    ).toEqual([
       ["15000", 2020],
       ["42", 2020],
     ]);
