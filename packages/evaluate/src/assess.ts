@@ -148,7 +148,6 @@ export function assess<N>(
     figures[name] = text;
     return float ? (value as unknown as number) : Number(text);
   };
-  const number = (value: N | undefined) => (value === undefined ? undefined : E.toNumber(value));
   const lineNumber = put("targetValue", line);
   const highNumber = problem.high === undefined ? undefined : put("targetHigh", problem.high);
   const baseNumber = put("baseValue", base.value);
@@ -161,10 +160,8 @@ export function assess<N>(
   if (!compound) {
     if (requiredSlope !== undefined) requiredSlopeNumber = put("requiredChangePerYear", requiredSlope);
     if (actualSlope !== undefined) actualSlopeNumber = put("actualChangePerYear", actualSlope);
-  } else {
-    requiredSlopeNumber = number(requiredSlope);
-    actualSlopeNumber = number(actualSlope);
   }
+  // On a compound path the explanation speaks in rates: the slopes are neither written nor shown.
   const progressNumber = progress === undefined ? undefined : put("progress", progress);
   const attainmentNumber = E.sign(line) !== 0 ? put("attainment", E.div(latest, line)) : undefined;
   for (const name in raw) figures[name] = E.toDecimalString(raw[name]!, E.significant);
@@ -209,7 +206,13 @@ export function assess<N>(
   };
   // The schedule and outlook follow the method's verdict (before any per-year adjustment).
   const scheduled = trend || (status === "achieved" && count >= 2 && !atTargetYear && elapsed > 0);
-  if (scheduled) assessment.schedule = scheduleOf(E, problem, current);
+  if (scheduled) {
+    assessment.schedule = scheduleOf(E, problem, current, {
+      latest: latestNumber,
+      actualRate: actualRateNumber,
+      actualSlope: actualSlopeNumber,
+    });
+  }
   if (trend && count >= 3) {
     const outlook = outlookOf(problem, baseNumber, lineNumber, figures);
     if (outlook) assessment.outlook = outlook;

@@ -3,8 +3,20 @@ import type { Current } from "./current.js";
 import type { Engine } from "./engine/types.js";
 import type { Problem } from "./problem.js";
 
+/** Plain numbers already written from the current position: the latest value and the current pace. */
+export interface CurrentNumbers {
+  latest: number;
+  actualRate: number | undefined;
+  actualSlope: number | undefined;
+}
+
 /** Where the value stands against the required path at its own date, in value and in months at the current pace. */
-export function scheduleOf<N>(E: Engine<N>, problem: Problem<N>, current: Current<N>): Schedule {
+export function scheduleOf<N>(
+  E: Engine<N>,
+  problem: Problem<N>,
+  current: Current<N>,
+  numbers: CurrentNumbers,
+): Schedule {
   const { base, line, targetTime } = problem;
   const elapsed = current.latestTime - base.time;
   const span = targetTime - base.time;
@@ -28,16 +40,16 @@ export function scheduleOf<N>(E: Engine<N>, problem: Problem<N>, current: Curren
     valueDifference: E.toDecimalString(difference, E.significant),
   };
   // Months at the current pace between the expected value and the actual one (an estimate to 0.1 month).
-  const latest = E.toNumber(current.latest);
+  const latest = numbers.latest;
   const expectedNumber = E.toNumber(expected);
   let years: number | undefined;
-  if (current.compound && current.actualRate !== undefined) {
-    const rate = E.toNumber(current.actualRate);
+  if (current.compound && numbers.actualRate !== undefined) {
+    const rate = numbers.actualRate;
     if (problem.direction * rate > 0 && expectedNumber > 0) {
       years = Math.log(latest / expectedNumber) / Math.log1p(rate);
     }
-  } else if (current.actualSlope !== undefined) {
-    const slope = E.toNumber(current.actualSlope);
+  } else if (numbers.actualSlope !== undefined) {
+    const slope = numbers.actualSlope;
     if (problem.direction * slope > 0) years = (latest - expectedNumber) / slope;
   }
   if (years !== undefined && Number.isFinite(years)) {
