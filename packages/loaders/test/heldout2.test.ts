@@ -25,8 +25,8 @@ const HELDOUT_DIRECTORY = join(import.meta.dirname, "heldout2");
 
 /**
  * Measured on 2026-11-21 (commit HEAD plus the loaders work in progress at that time):
- *   recall 235/256 = 0.918, precision 235/255 = 0.922, exact 209/235 = 0.889.
- *   ganzhou 43/44 · 43/53 · 34/43; mianyang 29/35 · 29/29 · 28/29; qinghai 38/39 · 38/38 · 34/38;
+ *   recall 236/256 = 0.922, precision 236/256 = 0.922, exact 210/236 = 0.890.
+ *   ganzhou 43/44 · 43/53 · 34/43; mianyang 30/35 · 30/30 · 29/30; qinghai 38/39 · 38/38 · 34/38;
  *   suzhou 43/45 · 43/47 · 38/43; wanzai 43/54 · 43/48 · 41/43; xiangtan 39/39 · 39/40 · 34/39.
  * Main failures: 一万四千 / 一万五千 read as 4000 / 5000; small Chinese-numeral counts (五个, 四十座) missed;
  * past facts in a review (截至2023年底…达到1540公里) taken as targets; milestone years (2024年完成投资…)
