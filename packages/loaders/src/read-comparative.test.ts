@@ -38,4 +38,25 @@ describe("readComparative", () => {
     expect(read("知识产权保护更加严格")).toBeUndefined();
     expect(read("位居全省前列")).toBeUndefined();
   });
+
+  it("reads a group word and a rank or level word outside a fixed list", () => {
+    expect(read("营商环境评价位居全省中上游")).toMatchObject({
+      comparator: "=",
+      benchmark: { description: "全省中上游", region: "全省" },
+    });
+    expect(read("人均预期寿命不低于全省平均水平")).toMatchObject({
+      comparator: ">=",
+      benchmark: { description: "全省平均水平" },
+    });
+    expect(read("县域经济综合实力进入全省第三方阵")?.benchmark.description).toBe("全省第三方阵");
+    expect(read("外贸进出口增速位于中部省份前列")?.benchmark.description).toBe("中部省份前列");
+  });
+
+  it("reads a group written before the verb: 在全省评比中排名第五", () => {
+    expect(read("政务服务效能在全省评比中排名第五")).toMatchObject({
+      indicator: { name: "政务服务效能" },
+      source: { quote: "政务服务效能在全省评比中排名第五" },
+      benchmark: { description: "全省第五", rank: 5, region: "全省" },
+    });
+  });
 });

@@ -2,12 +2,27 @@ import type { ComparativeTarget, Comparator } from "@guihua/schema";
 import { cleanName } from "./indicator-names.js";
 import { parseNumeral } from "./parse-numeral.js";
 import type { Span } from "./span.js";
-import { COMPARATIVE_PATTERN, HEDGE_PATTERN, LEADING_NOISE_PATTERN, RANK_PATTERN } from "./vocabulary.js";
+import {
+  COMPARATIVE_PATTERN,
+  GROUP_FIRST_COMPARATIVE_PATTERN,
+  HEDGE_PATTERN,
+  LEADING_NOISE_PATTERN,
+  RANK_PATTERN,
+} from "./vocabulary.js";
 import type { YearContext } from "./years.js";
 
 /** Words every benchmark phrase contains: a cheap test before the full pattern. */
-const COMPARATIVE_HINT_PATTERN = /水平|前列|领先|一流|先进|前|第|名|方阵|首位|行列/;
+const COMPARATIVE_HINT_PATTERN = /水平|前列|领先|一流|先进|前|第|名|方阵|首位|行列|上游/;
 const ABOVE_VERBS = /高于|优于|超过/;
+const AT_LEAST_VERBS = /不低于|不落后于/;
+
+interface Benchmark {
+  /** Where the benchmark phrase (its verb, or the group written before the verb) starts. */
+  start: number;
+  end: number;
+  verb: string;
+  description: string;
+}
 
 /** The rank a benchmark names: 全省前三名 → { rank: 3 }. */
 function rankOf(benchmark: string): { rank?: number } {
@@ -23,10 +38,36 @@ function regionOf(benchmark: string): { region?: string } {
   return {};
 }
 
+/** 位居全国中上游 (verb, group, rank), or 在全市考核中位居前三名 (group, verb, rank). */
+function findBenchmark(clauseText: string, clauseStart: number, original: string): Benchmark | undefined {
+  const comparative = COMPARATIVE_PATTERN.exec(clauseText);
+  if (comparative) {
+    const start = clauseStart + comparative.index;
+    const verb = comparative[1] ?? "";
+    const end = start + comparative[0].length;
+    return { start, end, verb, description: original.slice(start + verb.length, end) };
+  }
+  const groupFirst = GROUP_FIRST_COMPARATIVE_PATTERN.exec(clauseText);
+  if (!groupFirst) return undefined;
+  const start = clauseStart + groupFirst.index;
+  const end = start + groupFirst[0].length;
+  const group = groupFirst[1] ?? "";
+  const groupStart = start + groupFirst[0].indexOf(group);
+  const rank = groupFirst[3] ?? "";
+  return {
+    start,
+    end,
+    verb: groupFirst[2] ?? "",
+    description:
+      original.slice(groupStart, groupStart + group.length) + original.slice(end - rank.length, end),
+  };
+}
+
 /**
- * Reads a comparative target from a clause without numbers: 高于全省平均水平, 位居全国中上水平,
- * 处于全区前列, 跻身国内一流行列, 位居全省第二. The subject may sit in the clause before
- * (主要指标增幅明显,位列全区先进行列). Returns the target without its id; its span's document is "".
+ * Reads a comparative target from a clause without numbers: 高于全省平均水平, 位居全国中上游,
+ * 不低于全国平均水平, 处于全区前列, 跻身国内一流行列, 进入全国第二方阵, 在全市考核中位居前三名.
+ * The subject may sit in the clause before (主要指标增幅明显,位列全区先进行列). Returns the target
+ * without its id; its span's document is "".
  *
  * @example
  * readComparative(text, text, clause, "", { year: 2025, basis: "explicit" }, undefined)?.benchmark;
@@ -42,9 +83,9 @@ export function readComparative(
 ): Omit<ComparativeTarget, "id"> | undefined {
   const clauseText = text.slice(clause.start, clause.end);
   if (!COMPARATIVE_HINT_PATTERN.test(clauseText)) return undefined;
-  const comparative = COMPARATIVE_PATTERN.exec(clauseText);
-  if (!comparative) return undefined;
-  const verbStart = clause.start + comparative.index;
+  const benchmark = findBenchmark(clauseText, clause.start, original);
+  if (!benchmark) return undefined;
+  const verbStart = benchmark.start;
   let name = cleanName(text.slice(clause.start, verbStart));
   let start = clause.start + (clauseText.length - clauseText.replace(LEADING_NOISE_PATTERN, "").length);
   if (name.length < 2 && previousClauseText) {
@@ -52,11 +93,13 @@ export function readComparative(
     start = clause.start - previousClauseText.length - 1;
   }
   if (name.length < 2) return undefined;
-  const verb = comparative[1] ?? "";
-  const benchmark = comparative[2] ?? "";
-  const comparator: Comparator = ABOVE_VERBS.test(verb) ? ">" : /以上/.test(benchmark) ? ">=" : "=";
+  const { verb, description, end } = benchmark;
+  const comparator: Comparator = ABOVE_VERBS.test(verb)
+    ? ">"
+    : AT_LEAST_VERBS.test(verb) || /以上/.test(description)
+      ? ">="
+      : "=";
   const hedge = HEDGE_PATTERN.exec(clauseText)?.[0] ?? sentenceHedge;
-  const end = verbStart + comparative[0].length;
   start = Math.min(start, verbStart);
   return {
     kind: "comparative",
@@ -68,10 +111,6 @@ export function readComparative(
     ...(hedge ? { hedge } : {}),
     source: { document: "", start, end, quote: original.slice(start, end) },
     comparator,
-    benchmark: {
-      description: original.slice(verbStart + verb.length, end),
-      ...rankOf(benchmark),
-      ...regionOf(benchmark),
-    },
+    benchmark: { description, ...rankOf(description), ...regionOf(description) },
   };
 }
