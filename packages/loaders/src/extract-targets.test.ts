@@ -338,4 +338,24 @@ describe("extractTargets", () => {
     expect(values("建成20个以上的街区公园。")).toEqual(["20"]);
     expect(values("组建超过80人的科技特派员队伍。")).toEqual(["80"]);
   });
+
+  it("reads 分别 with two indicators and one number: one target each, sharing the head noun", () => {
+    const { targets } = extract("二氧化硫和颗粒物排放总量分别比2020年下降8%以上。");
+    expect(targets.map((target) => [target.kind, target.indicator.name, target.direction])).toEqual([
+      ["total-growth", "二氧化硫排放总量", "decrease"],
+      ["total-growth", "颗粒物排放总量", "decrease"],
+    ]);
+    expect(targets[0]?.ambiguities?.[0]).toMatchObject({ code: "shared-number" });
+  });
+
+  it("reads 分别 with one indicator and two numbers: the second is read as the first", () => {
+    const { targets } = extract("城镇和农村居民人均消费支出分别增长5.5%和7%。", {
+      workReport: true,
+      issuedYear: 2025,
+    });
+    expect(targets.map((target) => [target.kind, "value" in target ? target.value : ""])).toEqual([
+      ["growth-rate", "5.5"],
+      ["growth-rate", "7"],
+    ]);
+  });
 });

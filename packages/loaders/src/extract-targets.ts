@@ -1,7 +1,7 @@
 import type { Ambiguity, GrowthClaim, Observation, Target } from "@guihua/schema";
 import { buildTarget, withBaseValue } from "./build-target.js";
 import { findQuantities, type Quantity } from "./find-quantities.js";
-import { cleanName, splitList, splitSharedIndicator } from "./indicator-names.js";
+import { cleanName, splitRespective, splitSharedIndicator } from "./indicator-names.js";
 import { readComparative } from "./read-comparative.js";
 import { readQualitative } from "./read-qualitative.js";
 import { readGrowthClaims } from "./read-growth-claims.js";
@@ -37,6 +37,8 @@ const PAST_YEAR_PATTERN = /(?<![比较])(?:截至|截止|截止到|到)?((?:19|2
 /** Words of a reported value; a comparison with last year (比上年) is not one: work reports set targets so. */
 const PAST_MARKER_PATTERN = /截至|截止|已经|已|共有|先后|同比|目前|当前|现有|现已/;
 const MAX_FACT_TITLE = 14;
+/** Only a conjunction between two numbers of a 分别 list: 6%和7.5%. */
+const RESPECTIVE_JOIN_PATTERN = /^[和、及与\s]*$/;
 /** Kinds a part (其中…) takes from its whole when it reads as a plain level. */
 const PART_KINDS: ReadonlySet<Target["kind"]> = new Set(["increment", "cumulative", "per-year"]);
 
@@ -259,7 +261,9 @@ export function extractTargets(context: ExtractContext): Extracted {
         // 商标注册量、专利授权量分别达到5万件和1万件: the names in order.
         const respectiveAt = clauseText.indexOf("分别");
         const respective =
-          respectiveAt > 0 ? splitList(cleanName(clauseText.slice(0, respectiveAt))) : undefined;
+          respectiveAt > 0 ? splitRespective(cleanName(clauseText.slice(0, respectiveAt))) : undefined;
+        // 收入分别增长6%和7.5%: the later numbers of the list are read as the first one is.
+        let respectiveFirst: ReturnType<typeof readQuantity> | undefined;
         const partOfPrevious = partOf ? lastTargetInSentence : undefined;
         // 新引进项目40个,其中10亿元以上项目3个: a part counts the way its whole does.
         const whole =
@@ -302,7 +306,18 @@ export function extractTargets(context: ExtractContext): Extracted {
           const quantityIsPast = isToValue ? false : isFromValue || clauseIsPast;
           const result = readQuantity(context, clause, quantity, nameFloor, quantityIsPast, limit);
           if (result.skip) continue;
+          const gapStart = nameFloor;
           nameFloor = Math.max(nameFloor, result.quantityEnd);
+          if (respective && !respectiveFirst) respectiveFirst = result;
+          else if (
+            respectiveFirst &&
+            result.kind !== respectiveFirst.kind &&
+            RESPECTIVE_JOIN_PATTERN.test(text.slice(gapStart, quantity.numberStart))
+          ) {
+            result.kind = respectiveFirst.kind;
+            result.direction = respectiveFirst.direction;
+            if (respectiveFirst.base) result.base = respectiveFirst.base;
+          }
           if (respective && respective.length === quantities.length && respective[index]) {
             result.name = respective[index] ?? result.name;
             result.carried = false;
@@ -377,7 +392,13 @@ export function extractTargets(context: ExtractContext): Extracted {
             result.kind = whole.kind;
             if (whole.kind === "per-year") result.aggregate = whole.aggregate;
           }
-          const names = result.kind === "growth-rate" ? splitSharedIndicator(result.name) : [result.name];
+          // 二氧化硫和颗粒物排放总量分别下降8%: one number for each of the listed indicators.
+          const names =
+            respective && respective.length > 1 && quantities.length === 1
+              ? respective
+              : result.kind === "growth-rate"
+                ? splitSharedIndicator(result.name)
+                : [result.name];
           const ambiguities: Ambiguity[] = [...result.ambiguities];
           if (names.length > 1)
             ambiguities.push({

@@ -31,6 +31,21 @@ export function splitSharedIndicator(name: string): string[] {
   return result.length > 1 && result.every((part) => part.length >= 2) ? result : [name];
 }
 
+/** The head noun of an indicator, shared by the items of a list before it: 排放总量, 收入, 覆盖率. */
+const HEAD_NOUN_PATTERN =
+  /(?:排放总量|排放量|总量|收入|支出|产值|增加值|投资|面积|浓度|强度|指数|比重|比例|[^、和及与]?(?:量|率|额|数))$/;
+
+/**
+ * The indicators of a 分别 list, each with the head noun the last one carries:
+ * 二氧化硫和颗粒物排放总量 → 二氧化硫排放总量, 颗粒物排放总量; 商标注册量、专利授权量 → unchanged.
+ */
+export function splitRespective(name: string): string[] {
+  const items = splitList(name);
+  const head = HEAD_NOUN_PATTERN.exec(items[items.length - 1] ?? "")?.[0];
+  if (head === undefined || items.length < 2) return items;
+  return items.map((item) => (HEAD_NOUN_PATTERN.test(item) ? item : `${item}${head}`));
+}
+
 /** Items of a list: 商标注册量、专利授权量 → two. */
 export function splitList(name: string): string[] {
   return name.split(/[、和及与]/).filter((item) => item.length >= 2);
