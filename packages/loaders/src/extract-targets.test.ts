@@ -358,4 +358,23 @@ describe("extractTargets", () => {
       ["growth-rate", "7"],
     ]);
   });
+
+  it("takes a vision year (展望2040年) as the year of what follows it", () => {
+    const { targets } = extract("展望2040年,城市综合竞争力跻身全国前列。");
+    expect(summary(targets[0])).toMatchObject({ kind: "comparative", year: 2040, basis: "explicit" });
+  });
+
+  it("reads 下降到 and its kin as an upper bound on a falling value", () => {
+    const { targets } = extract("细颗粒物平均浓度下降到28微克/立方米,万元产值用水量减少至9立方米。");
+    expect(
+      targets.map((target) => [
+        target.indicator.name,
+        "comparator" in target ? target.comparator : "",
+        target.direction,
+      ]),
+    ).toEqual([
+      ["细颗粒物平均浓度", "<=", "decrease"],
+      ["万元产值用水量", "<=", "decrease"],
+    ]);
+  });
 });

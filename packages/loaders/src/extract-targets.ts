@@ -16,9 +16,9 @@ import {
 } from "./vocabulary.js";
 import { nearestYear, termEnd, type YearContext } from "./years.js";
 
-/** A target year set by 到2025年, 2025年前, ——2015年 or 至2025年底. */
+/** A target year set by 到2025年, 2025年前, ——2015年, 至2025年底 or a vision year (展望2035年). */
 const TARGET_YEAR_PATTERN =
-  /(?:到|至|力争到|争取到|——|--)\s*((?:19|20)\d{2})年(?:底|末)?|((?:19|20)\d{2})年(?:前|以前|目标)/;
+  /(?:到|至|力争到|争取到|展望|——|--)\s*((?:19|20)\d{2})年(?:底|末)?|((?:19|20)\d{2})年(?:前|以前|目标|远景目标)/;
 /** A period term with its end: “十四五”末, 十四五期末. */
 const TERM_END_PATTERN = /“?(十[一二三四五六]五)”?(?:期末|末|时期末|期间|时期)/;
 /** A year named without 到, later than the document: "2025年,全市…达到…". */
