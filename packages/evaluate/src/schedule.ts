@@ -25,9 +25,19 @@ export function scheduleOf<N>(
     expected = E.mul(base.value, E.pow(E.add(E.from(1), problem.statedRate), elapsed));
   } else if (current.compound) {
     const ratio = E.div(line, base.value);
+    // Whole years: the required yearly factor (V/b)^(1/n) is the required rate plus one, already computed
+    // (in decimals taking 1 away and adding it back rounds nothing for any factor above 0.1).
     expected =
       Number.isInteger(elapsed) && Number.isInteger(span)
-        ? E.mul(base.value, E.pow(E.root(ratio, span), elapsed))
+        ? E.mul(
+            base.value,
+            E.pow(
+              current.requiredRate === undefined
+                ? E.root(ratio, span)
+                : E.add(E.from(1), current.requiredRate),
+              elapsed,
+            ),
+          )
         : E.mul(base.value, E.pow(ratio, elapsed / span));
   } else {
     expected = E.add(base.value, E.mul(E.sub(line, base.value), E.from(elapsed / span)));
