@@ -188,9 +188,22 @@ function mapTarget(item: GoldItem, document: string, text: string, plan: PlanMet
     case "per-year": {
       // A yearly requirement of a plan runs over the plan's years unless the text gives its own span.
       const start = plan.period.start;
-      const stated = correction.period?.start !== undefined ? { start: correction.period.start, end: correction.period.end } : undefined;
-      const period = stated ?? (start !== undefined && start <= item.target_year ? { start, end: item.target_year as number } : undefined);
-      return { kind, ...common, ...numeric, aggregate: /年均/.test(item.quote) ? "mean" : "each", ...(period ? { period } : {}) };
+      const stated =
+        correction.period?.start !== undefined
+          ? { start: correction.period.start, end: correction.period.end }
+          : undefined;
+      const period =
+        stated ??
+        (start !== undefined && start <= item.target_year
+          ? { start, end: item.target_year as number }
+          : undefined);
+      return {
+        kind,
+        ...common,
+        ...numeric,
+        aggregate: /年均/.test(item.quote) ? "mean" : "each",
+        ...(period ? { period } : {}),
+      };
     }
     case "cumulative":
       return { kind, ...common, ...numeric, ...(correction.period ? { period: correction.period } : {}) };

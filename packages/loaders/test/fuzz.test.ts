@@ -61,11 +61,7 @@ describe("fuzz: extractPlan never throws and every span holds", () => {
     });
   }, 120_000);
 
-  it(
-    "on randomly mutated seed texts",
-    () => {
-      fc.assert(fc.property(mutatedSeed, checkPlan), { numRuns: 40 });
-    },
-    240_000,
-  );
+  it("on randomly mutated seed texts", () => {
+    fc.assert(fc.property(mutatedSeed, checkPlan), { numRuns: 40 });
+  }, 240_000);
 });

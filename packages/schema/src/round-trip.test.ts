@@ -95,15 +95,13 @@ const target: fc.Arbitrary<Omit<Target, "id">> = fc.oneof(
   fc
     .tuple(common, numeric, ordered)
     .map(([c, n, [value, valueHigh]]) => ({ kind: "increment" as const, ...c, ...n, value, valueHigh })),
-  fc
-    .tuple(common, numeric, nonNegative, year)
-    .map(([c, n, value, end]) => ({
-      kind: "cumulative" as const,
-      ...c,
-      ...n,
-      value,
-      period: { start: end - 5, end },
-    })),
+  fc.tuple(common, numeric, nonNegative, year).map(([c, n, value, end]) => ({
+    kind: "cumulative" as const,
+    ...c,
+    ...n,
+    value,
+    period: { start: end - 5, end },
+  })),
   fc
     .tuple(common, numeric, nonNegative, fc.constantFrom("each", "mean" as const))
     .map(([c, n, value, aggregate]) => ({ kind: "per-year" as const, ...c, ...n, value, aggregate })),
