@@ -73,4 +73,13 @@ describe("findQuantities", () => {
       unit: { base: "元" },
     });
   });
+
+  it("reads a Chinese numeral written with 十 before a measure word as a count", () => {
+    expect(first("改造老旧小区三十六个")).toMatchObject({ value: "36", unitAsWritten: "个" });
+    expect(first("培育龙头企业十五家")).toMatchObject({ value: "15", unitAsWritten: "家" });
+    // Set phrases and labels are not counts.
+    expect(findQuantities("落实十二项重点工程")).toEqual([]);
+    expect(findQuantities("出台二十条措施")).toEqual([]);
+    expect(findQuantities("实施三三五人才计划")).toEqual([]);
+  });
 });

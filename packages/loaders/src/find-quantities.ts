@@ -146,6 +146,26 @@ const VALUE_VERB_PATTERN = /(?:达到|提高到|提高至|延长到|延长至|�
 /** Measure words of dates and years: 2025年, 9月, 28日, 12号. */
 const DATE_UNITS = new Set(["年", "月", "日", "号"]);
 
+/** What a set phrase counts: 十二项重点工程, 二十条措施 (a name, not a target). */
+const SET_PHRASE_AFTER_PATTERN =
+  /^(?:重点|重大|主要|专项|大)?(?:工程|行动|任务|措施|举措|原则|意见|方面|环节|计划|战略|领域|体系|机制|政策|规定|要求|标准)/;
+
+/**
+ * A Chinese numeral of two characters or more, written with 十, before a measure word is a count
+ * (建设项目二十个, 培育企业十五家), unless it names a set phrase (十二项重点工程); set phrases with one digit
+ * (三个代表, 两个维护) are left alone.
+ */
+function compoundCount(number: string, unit: string, slice: string, after: number): boolean {
+  return (
+    number.length >= 2 &&
+    // Written with a place (二十, 三十六); a run of digits (二二二五) is a label.
+    number.includes("十") &&
+    unit !== "" &&
+    !VAGUE_UNITS.has(unit) &&
+    !SET_PHRASE_AFTER_PATTERN.test(slice.slice(after, after + 6))
+  );
+}
+
 export interface Quantity extends Span {
   numberStart: number;
   /** In the base unit; percent for rates and shares, the factor for 倍 and 翻番. */
@@ -209,7 +229,8 @@ export function findQuantities(
         (!/[百千万亿]/.test(number + multiplierWritten) &&
           !percentWord &&
           unitWritten !== "倍" &&
-          !(TARGET_VERB_BEFORE_PATTERN.test(before) && !VAGUE_UNITS.has(unitWritten)))
+          !(TARGET_VERB_BEFORE_PATTERN.test(before) && !VAGUE_UNITS.has(unitWritten)) &&
+          !compoundCount(number, unitWritten, slice, (match.index ?? 0) + match[0].length))
       )
         continue;
     }
