@@ -85,4 +85,15 @@ describe("extractMetadata", () => {
     expect(metadata.title).toBe("鞍山市知識產權戰略綱要");
     expect(metadata.documentType).toBe("strategy");
   });
+
+  it("takes the place before an aspiration named like one (某某省文化强省建设规划)", () => {
+    expect(read("某某省体育强省建设实施方案\n一、总体要求").region).toEqual({
+      name: "某某省",
+      level: "province",
+    });
+    expect(read("数字强市建设行动计划\n某某市人民政府办公室\n2024年3月1日\n一、总体要求").region).toEqual({
+      name: "某某市",
+      level: "prefecture",
+    });
+  });
 });

@@ -33,7 +33,9 @@ export const PERIOD_TERMS: Readonly<Record<string, number>> = {
 };
 const PERIOD_TERM_PATTERN = /(十[一二三四五六]五)/;
 const REGION_PATTERN =
-  /^(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区))?([\u4e00-\u9fff]{2,6}?(?:省|自治区|市|自治州|州|盟|县|旗|区))/;
+  /^(?:([\u4e00-\u9fff]{2,8}?(?:省|自治区)))?([\u4e00-\u9fff]{2,6}?(?:省|自治区|市|自治州|州|盟|县|旗|区))/;
+/** An aspiration named like a place: 知识产权强省, 文化强市, 农业大县, 示范区 (not a real 新区 or 城区). */
+const ASPIRATION_REGION_PATTERN = /(?:强|大|名)(?:省|市|县|区|州|旗)$|示范区$|先行区$|试验区$/;
 const NATIONAL_PATTERN = /^(?:国务院|国家|中共中央|全国)/;
 const MUNICIPALITIES = ["北京市", "上海市", "天津市", "重庆市"];
 const REGION_STOP_PREFIXES = /^(?:全|我|本|各|该|两|城|分|县|市|省|区|示范|试点|中)/;
@@ -71,7 +73,8 @@ function regionOf(name: string): { name: string; level: RegionLevel } | undefine
   if (NATIONAL_PATTERN.test(name)) return { name: "中国", level: "national" };
   // 中共某某市委 某某市人民政府关于…: the party committee's prefix is not part of the place.
   const match = REGION_PATTERN.exec(name.replace(/^中共/, ""));
-  const region = match?.[1];
+  // 贵州省知识产权强省建设方案: the aspiration is not the place; the province before it is.
+  const region = match?.[2] !== undefined && ASPIRATION_REGION_PATTERN.test(match[2]) ? match[1] : match?.[2];
   if (region === undefined || REGION_STOP_PREFIXES.test(region)) return undefined;
   if (/(?:省|自治区)$/.test(region) || MUNICIPALITIES.includes(region))
     return { name: region, level: "province" };
