@@ -82,4 +82,13 @@ describe("findQuantities", () => {
     expect(findQuantities("出台二十条措施")).toEqual([]);
     expect(findQuantities("实施三三五人才计划")).toEqual([]);
   });
+
+  it("reads 万 inside a Chinese numeral (一万四千) and a small count closing its clause", () => {
+    expect(first("改造棚户区一万二千套")).toMatchObject({ value: "12000", unitAsWritten: "套" });
+    expect(first("新建口袋公园三万五千平方米")).toMatchObject({ value: "35000" });
+    expect(first("投资三万亿元")).toMatchObject({ value: "3000000000000", unitAsWritten: "万亿元" });
+    expect(first("创建特色小镇四个,")).toMatchObject({ value: "4", unitAsWritten: "个" });
+    expect(findQuantities("排名进入前五名。")).toEqual([]);
+    expect(findQuantities("落实两个维护,")).toEqual([]);
+  });
 });

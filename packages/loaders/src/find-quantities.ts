@@ -115,7 +115,8 @@ const UNIT_BASES: Readonly<Record<string, { base: string; multiplier: number }>>
 };
 /** Digits, with thousands separators (1,200) or without. */
 const ARABIC = String.raw`\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?`;
-const CHINESE = String.raw`[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?`;
+/** Chinese numerals, with 万 or 亿 inside them (一万四千) but not at their end (that is a multiplier). */
+const CHINESE = String.raw`[〇零一二两三四五六七八九十百千]+(?:[万亿][〇零一二两三四五六七八九十百千]+)*(?:点[〇零一二三四五六七八九]+)?`;
 const MULTIPLIER = String.raw`(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万)`;
 const RANGE_SEPARATOR = String.raw`[ \t]*(?:~|-|—|至|到)[ \t]*`;
 const UNIT_ALTERNATION = [...MEASURE_WORDS]
@@ -150,19 +151,23 @@ const DATE_UNITS = new Set(["年", "月", "日", "号"]);
 const SET_PHRASE_AFTER_PATTERN =
   /^(?:重点|重大|主要|专项|大)?(?:工程|行动|任务|措施|举措|原则|意见|方面|环节|计划|战略|领域|体系|机制|政策|规定|要求|标准)/;
 
+const COUNT_AT_CLAUSE_END_PATTERN = /^(?:以上|左右|以内)?(?:[,。;、]|$)/;
+
 /**
- * A Chinese numeral of two characters or more, written with 十, before a measure word is a count
+ * A Chinese numeral at the end of its clause (建设示范村五个。), or of two characters or more, written with 十, before a measure word is a count
  * (建设项目二十个, 培育企业十五家), unless it names a set phrase (十二项重点工程); set phrases with one digit
  * (三个代表, 两个维护) are left alone.
  */
 function compoundCount(number: string, unit: string, slice: string, after: number): boolean {
+  if (unit === "" || VAGUE_UNITS.has(unit)) return false;
+  const following = slice.slice(after, after + 6);
+  // 精品园区五个, 示范村十个以上: a count closing its clause, after the noun it counts.
+  if (COUNT_AT_CLAUSE_END_PATTERN.test(following)) return true;
   return (
     number.length >= 2 &&
     // Written with a place (二十, 三十六); a run of digits (二二二五) is a label.
     number.includes("十") &&
-    unit !== "" &&
-    !VAGUE_UNITS.has(unit) &&
-    !SET_PHRASE_AFTER_PATTERN.test(slice.slice(after, after + 6))
+    !SET_PHRASE_AFTER_PATTERN.test(following)
   );
 }
 
@@ -221,11 +226,12 @@ export function findQuantities(
       if (!unitWritten && !multiplierWritten && !percentWord) continue;
       // Small Chinese numerals are mostly set phrases (三个代表, 两个维护, 二次); keep round ones
       // (百件, 一千二百), multiples (一倍) and counts right after a target verb (建成两个, 打造三个).
-      // 第三, and 每千人口 / 每百户 (a denominator, not a count).
+      // 第三 and 前三名 (ranks), and 每千人口 / 每百户 (a denominator, not a count).
       const previous = slice[(match.index ?? 0) - 1];
       if (
         previous === "第" ||
         previous === "每" ||
+        previous === "前" ||
         (!/[百千万亿]/.test(number + multiplierWritten) &&
           !percentWord &&
           unitWritten !== "倍" &&

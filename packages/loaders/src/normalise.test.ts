@@ -14,7 +14,7 @@ describe("normalise", () => {
   });
 
   it("reads a Latin O between Chinese numerals as 〇", () => {
-    expect(normalise("二O三五年远景目标").text).toBe("二〇三五年远景目标");
+    expect(normalise("二O三五年远景目标").text).toBe("2035年远景目标");
     expect(normalise("OECD 二o二五").text).toBe("OECD 二〇二五");
   });
 
@@ -35,5 +35,12 @@ describe("normalise", () => {
   it("keeps surrogate pairs and the empty string", () => {
     expect(normalise("").text).toBe("");
     expect(normalise("𠀀数据").text).toBe("𠀀数据");
+  });
+
+  it("writes a year in Chinese digits with Arabic digits, one for one", () => {
+    const original = "展望二〇四〇年,较一九九九年翻两番,用二十年时间";
+    const { text } = normalise(original);
+    expect(text).toBe("展望2040年,较1999年翻两番,用二十年时间");
+    expect(text.length).toBe(original.length);
   });
 });

@@ -14,6 +14,23 @@ const SINGLE_REPLACEMENTS: Readonly<Record<string, string>> = {
   "\u2014": "—",
 };
 const CHINESE_DIGITS = "〇零一二两三四五六七八九十";
+/** A year in Chinese digits, one character a digit, before 年: 二〇二五, 一九九八 (not 二十年, 一万二千年). */
+const CHINESE_YEAR_PATTERN =
+  /(?<![〇零一二两三四五六七八九十百千万])[一二][〇零九][〇零一二三四五六七八九]{2}(?=年)/g;
+const CHINESE_YEAR_HINT = /[一二][〇零九][〇零一二三四五六七八九]{2}年/;
+const YEAR_DIGITS: Readonly<Record<string, string>> = {
+  〇: "0",
+  零: "0",
+  一: "1",
+  二: "2",
+  三: "3",
+  四: "4",
+  五: "5",
+  六: "6",
+  七: "7",
+  八: "8",
+  九: "9",
+};
 /** Characters opencc turns into another one although simplified text uses them too (显著, 乾坤). */
 const SIMPLIFIED_HOMOGRAPHS = new Set(["著", "乾"]);
 
@@ -55,11 +72,12 @@ function isChineseDigit(character: string | undefined): boolean {
 /**
  * Normalises plan text without moving any offset: full-width digits and punctuation to ASCII,
  * non-breaking and ideographic spaces to spaces, a Latin O between Chinese numerals to 〇 (二O三五),
- * and traditional characters to simplified ones (opencc-js t2cn, character by character).
+ * traditional characters to simplified ones (opencc-js t2cn, character by character), and a year
+ * written in Chinese digits to Arabic digits (二〇三五年 → 2035年).
  * Every rewrite replaces one UTF-16 unit with one, so `text[i]` comes from `original[i]`.
  *
  * @example
- * normalise("到二O三五年，累計１.８萬件").text; // "到二〇三五年,累计1.8万件"
+ * normalise("到二O三五年，累計１.８萬件").text; // "到2035年,累计1.8万件"
  */
 export function normalise(original: string): NormalisedText {
   const units = new Uint16Array(original.length);
@@ -91,6 +109,12 @@ export function normalise(original: string): NormalisedText {
   const chunks: string[] = [];
   for (let index = 0; index < units.length; index += CHUNK)
     chunks.push(String.fromCharCode.apply(null, units.subarray(index, index + CHUNK) as unknown as number[]));
-  const text = chunks.join("");
+  const joined = chunks.join("");
+  // A year written digit by digit (二〇二五年, 一九九八年) becomes Arabic, one digit for one character.
+  const text = CHINESE_YEAR_HINT.test(joined)
+    ? joined.replace(CHINESE_YEAR_PATTERN, (year) =>
+        [...year].map((digit) => YEAR_DIGITS[digit] ?? digit).join(""),
+      )
+    : joined;
   return { original, text, traditionalCount, cjkCount };
 }
