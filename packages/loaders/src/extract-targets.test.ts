@@ -377,4 +377,14 @@ describe("extractTargets", () => {
       ["万元产值用水量", "<=", "decrease"],
     ]);
   });
+
+  it("reads a sentence opening with a past time phrase as past values throughout", () => {
+    for (const opener of ["截至2020年底", "“十三五”以来", "过去五年"]) {
+      const { targets, facts } = extract(`${opener},全市污水管网长度达到860公里,日处理能力达到45万吨。`);
+      expect(targets).toEqual([]);
+      expect(facts.map((fact) => fact.value)).toEqual(["860", "450000"]);
+    }
+    const { targets } = extract("城区仍有3个片区未通燃气。到2025年,燃气普及率达到98%。");
+    expect(targets.map((target) => ("value" in target ? target.value : ""))).toEqual(["98"]);
+  });
 });

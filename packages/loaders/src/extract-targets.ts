@@ -35,7 +35,11 @@ const DOCUMENT_YEAR_PATTERN = /今年|全年|本年度|年内/;
 /** A year a value was read in; not a base of comparison (比2015年). */
 const PAST_YEAR_PATTERN = /(?<![比较])(?:截至|截止|截止到|到)?((?:19|20)\d{2})年(?:底|末)?/;
 /** Words of a reported value; a comparison with last year (比上年) is not one: work reports set targets so. */
-const PAST_MARKER_PATTERN = /截至|截止|已经|已|共有|先后|同比|目前|当前|现有|现已/;
+const PAST_MARKER_PATTERN = /截至|截止|已经|已|共有|先后|同比|目前|当前|现有|现已|仍有|尚有/;
+/** An opening time phrase of the past: 截至2023年底, “十四五”以来, 过去五年, 去年. */
+const PAST_OPENER_PATTERN = /截至|截止|以来|过去|去年|近年/;
+/** A time phrase alone in its clause is short. */
+const MAX_OPENER = 14;
 const MAX_FACT_TITLE = 14;
 /** Only a conjunction between two numbers of a 分别 list: 6%和7.5%. */
 const RESPECTIVE_JOIN_PATTERN = /^[和、及与\s]*$/;
@@ -190,6 +194,8 @@ export function extractTargets(context: ExtractContext): Extracted {
       let statedBase: number | undefined;
       let lastTargetInSentence: string | undefined;
       let previousClauseWasPast = false;
+      // A sentence opening with a past time phrase (截至2023年底,…) states past values throughout.
+      let sentenceIsPast = false;
       for (const clause of sentence.clauses) {
         const clauseText = text.slice(clause.start, clause.end);
         // 以2018年为基数 holds until the next semicolon.
@@ -237,7 +243,8 @@ export function extractTargets(context: ExtractContext): Extracted {
           (explicit === undefined && pastNumber !== undefined && pastNumber < floor) ||
           (explicit === undefined && PAST_MARKER_PATTERN.test(clauseText)) ||
           // 2022年…达到2.8万件,其中发明专利3100件: a part of a past value is past too.
-          (explicit === undefined && partOf && previousClauseWasPast);
+          (explicit === undefined && partOf && previousClauseWasPast) ||
+          (explicit === undefined && sentenceIsPast);
         previousClauseWasPast = clauseIsPast;
         if (pastNumber !== undefined && pastNumber < floor) pastYear = nearestYear(clauseText) ?? pastNumber;
         while (
@@ -254,6 +261,15 @@ export function extractTargets(context: ExtractContext): Extracted {
           if (quantity) quantities.push(quantity);
           nextQuantity += 1;
         }
+        if (
+          clause === sentence.clauses[0] &&
+          quantities.length === 0 &&
+          explicit === undefined &&
+          baseStatement === null &&
+          clauseText.trim().length <= MAX_OPENER &&
+          ((pastNumber !== undefined && pastNumber < floor) || PAST_OPENER_PATTERN.test(clauseText))
+        )
+          sentenceIsPast = true;
         let nameFloor = clause.start;
         // 由2020年的6.7件提高到12件: the first value is a stated base, the second a target.
         const fromTo = factSection ? null : FROM_YEAR_PATTERN.exec(clauseText);
