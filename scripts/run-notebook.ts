@@ -12,7 +12,14 @@ const root = new URL("..", import.meta.url).pathname;
 const notebooksDir = join(root, "examples", "notebooks");
 const inCi = process.env.CI === "true" || process.env.CI === "1";
 const python = process.env.PYTHON ?? "/usr/bin/python3";
-const env = { ...process.env, PATH: [join(root, "node_modules", ".bin"), process.env.PATH].join(delimiter) };
+// tslab lives in its own install (tools/tslab) so its bundled TypeScript 5.0 cannot shadow the project's `tsc`.
+const kernelDir = join(root, "tools", "tslab");
+const env = {
+  ...process.env,
+  PATH: [join(kernelDir, "node_modules", ".bin"), join(root, "node_modules", ".bin"), process.env.PATH].join(
+    delimiter,
+  ),
+};
 
 function unavailable(reason: string): never | void {
   if (inCi)
@@ -35,7 +42,7 @@ function kernelInstalled(): boolean {
 // the prebuilt binary the package ships.
 function zeromqLoads(): string | undefined {
   try {
-    createRequire(join(root, "node_modules", "tslab", "package.json"))("zeromq");
+    createRequire(join(kernelDir, "node_modules", "tslab", "package.json"))("zeromq");
     return undefined;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
@@ -50,7 +57,11 @@ function main(): void {
   if (zeromqError) return unavailable(`tslab's zeromq native module does not load: ${zeromqError}`);
   if (!kernelInstalled()) {
     console.log("notebooks: installing the tslab kernel spec");
-    execFileSync("npx", ["tslab", "install", `--python=${python}`], { stdio: "inherit", cwd: root, env });
+    execFileSync(join(kernelDir, "node_modules", ".bin", "tslab"), ["install", `--python=${python}`], {
+      stdio: "inherit",
+      cwd: root,
+      env,
+    });
   }
   execFileSync(
     "npx",

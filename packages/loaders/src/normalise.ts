@@ -1,3 +1,4 @@
+/// <reference path="./opencc-js.d.ts" />
 import { Converter } from "opencc-js/t2cn";
 
 /** Characters rewritten one for one, whatever the script: spaces, dashes, wave marks. */
