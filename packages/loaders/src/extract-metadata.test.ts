@@ -96,4 +96,12 @@ describe("extractMetadata", () => {
       level: "prefecture",
     });
   });
+
+  it("reads a one-year title (实施方案(2025年版)) as a title and a one-year period", () => {
+    expect(read("某某县农村人居环境整治实施方案(2025年版)\n一、总体要求")).toMatchObject({
+      title: "某某县农村人居环境整治实施方案(2025年版)",
+      region: { name: "某某县", level: "county" },
+      period: { start: 2025, end: 2025 },
+    });
+  });
 });

@@ -3,7 +3,7 @@ import type { Paragraph } from "./segment.js";
 
 /** Words a plan title ends with. */
 const TITLE_PATTERN =
-  /^[^,。;:!?《》]{0,60}?(?:规划|纲要|实施方案|工作方案|行动方案|行动计划|方案|计划|实施意见|意见|政府工作报告|战略)(?:\(\d{4}\s*[-—~至]+\s*\d{4}年?\))?(?:\((?:征求意见稿|送审稿|草案|试行|修订稿?)\))?$/;
+  /^[^,。;:!?《》]{0,60}?(?:规划|纲要|实施方案|工作方案|行动方案|行动计划|方案|计划|实施意见|意见|工作要点|政府工作报告|战略)(?:\(\d{4}\s*[-—~至]+\s*\d{4}年?\)|\(\d{4}年(?:版|度)?\))?(?:\((?:征求意见稿|送审稿|草案|试行|修订稿?)\))?$/;
 const NOTICE_PATTERN = /印发(?:<|《)?(.{4,60}?)(?:>|》)?的通知/;
 const COVER_TITLE_PATTERN = /现将《([^》]{4,80})》/;
 const DATE_LINE_PATTERN = /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$/;
@@ -20,6 +20,8 @@ const ISSUER_PREFIX_PATTERN = /^(.{2,20}?(?:人民政府|人民政府办公厅|�
 const SIGNER_PATTERN = /([^\s,。;:]{2,30}(?:人民政府|领导小组|委员会|办公厅|办公室))\s+$/;
 const HEADER_ISSUER_PATTERN = /发文机构[:]\s*([^|\s]{2,30})/;
 const PERIOD_IN_TITLE_PATTERN = /\((\d{4})\s*[-—~至]+\s*(\d{4})年?\)/;
+/** One year in the title: 实施方案(2024年版), 工作要点(2024年). */
+const YEAR_IN_TITLE_PATTERN = /\(((?:19|20)\d{2})年(?:版|度)?\)$/;
 const PERIOD_IN_TEXT_PATTERN =
   /(?:时期|期间|规划期|执行年为|实施期|期限为?)[^。\d]{0,6}\(?(\d{4})年?\s*[-—~至]+\s*(\d{4})年?/;
 /** Five-year plan names and their years. */
@@ -216,7 +218,9 @@ export function extractMetadata(text: string, original: string, paragraphs: read
   const titlePeriod = PERIOD_IN_TITLE_PATTERN.exec(titleText);
   const titleTerm = PERIOD_TERM_PATTERN.exec(titleText);
   const textPeriod = PERIOD_IN_TEXT_PATTERN.exec(text.slice(0, 30000));
+  const titleYear = YEAR_IN_TITLE_PATTERN.exec(titleText);
   if (titlePeriod) metadata.period = { start: Number(titlePeriod[1]), end: Number(titlePeriod[2]) };
+  else if (titleYear) metadata.period = { start: Number(titleYear[1]), end: Number(titleYear[1]) };
   else if (titleTerm?.[1] !== undefined && PERIOD_TERMS[titleTerm[1]] !== undefined) {
     const start = PERIOD_TERMS[titleTerm[1]] ?? 0;
     metadata.period = { start, end: start + 4 };
