@@ -387,4 +387,23 @@ describe("extractTargets", () => {
     const { targets } = extract("城区仍有3个片区未通燃气。到2025年,燃气普及率达到98%。");
     expect(targets.map((target) => ("value" in target ? target.value : ""))).toEqual(["98"]);
   });
+
+  it("reads 净增, 新改建 and 新开通 as increments", () => {
+    const kinds = extract("净增市场主体800户,新改建乡村道路120公里,新开通公交线路6条。").targets.map(
+      (target) => target.kind,
+    );
+    expect(kinds).toEqual(["increment", "increment", "increment"]);
+  });
+
+  it("leaves out a count in an annotation (共12项) and the villages a region is made of", () => {
+    expect(extract("附件:重点任务分工表(共12项)").targets).toEqual([]);
+    expect(extract("全镇二十六个行政村全部通客车。").targets).toEqual([]);
+  });
+
+  it("takes the base of comparison off the names of a 分别 list", () => {
+    const names = extract("柴油、汽油消费量较2020年分别减少8%和5%。").targets.map(
+      (target) => target.indicator.name,
+    );
+    expect(names).toEqual(["柴油消费量", "汽油消费量"]);
+  });
 });

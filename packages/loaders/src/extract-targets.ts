@@ -41,6 +41,9 @@ const PAST_OPENER_PATTERN = /截至|截止|以来|过去|去年|近年/;
 /** A time phrase alone in its clause is short. */
 const MAX_OPENER = 14;
 const MAX_FACT_TITLE = 14;
+/** A base of comparison closing a 分别 list's names: 化肥、农药使用量较2020年分别减少…. */
+const COMPARED_WITH_PATTERN =
+  /(?:较|比)(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年|“?十[一二三四五六]五”?(?:末|期末)?)\s*$/;
 /** Only a conjunction between two numbers of a 分别 list: 6%和7.5%. */
 const RESPECTIVE_JOIN_PATTERN = /^[和、及与\s]*$/;
 /** Kinds a part (其中…) takes from its whole when it reads as a plain level. */
@@ -277,7 +280,9 @@ export function extractTargets(context: ExtractContext): Extracted {
         // 商标注册量、专利授权量分别达到5万件和1万件: the names in order.
         const respectiveAt = clauseText.indexOf("分别");
         const respective =
-          respectiveAt > 0 ? splitRespective(cleanName(clauseText.slice(0, respectiveAt))) : undefined;
+          respectiveAt > 0
+            ? splitRespective(cleanName(clauseText.slice(0, respectiveAt).replace(COMPARED_WITH_PATTERN, "")))
+            : undefined;
         // 收入分别增长6%和7.5%: the later numbers of the list are read as the first one is.
         let respectiveFirst: ReturnType<typeof readQuantity> | undefined;
         const partOfPrevious = partOf ? lastTargetInSentence : undefined;

@@ -91,4 +91,9 @@ describe("findQuantities", () => {
     expect(findQuantities("排名进入前五名。")).toEqual([]);
     expect(findQuantities("落实两个维护,")).toEqual([]);
   });
+
+  it("reads 一成五 as 15% and 列 as a measure word", () => {
+    expect(first("用水量减少一成五")).toMatchObject({ value: "15", unit: { base: "%" } });
+    expect(first("开行班列600列")).toMatchObject({ value: "600", unitAsWritten: "列" });
+  });
 });

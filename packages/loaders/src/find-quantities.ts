@@ -73,6 +73,7 @@ export const MEASURE_WORDS: readonly string[] = [
   "蒸吨",
   "标箱",
   "艘",
+  "列",
   "架",
   "栋",
   "间",
@@ -127,8 +128,9 @@ const QUANTITY_PATTERN = new RegExp(
   String.raw`(?<percentWord>百分之)?(?<number>${ARABIC}|${CHINESE})(?:(?<lowMultiplier>${MULTIPLIER})?(?:%|‰)?(?<separator>${RANGE_SEPARATOR})(?<high>${ARABIC}|${CHINESE}))?(?<multiplier>${MULTIPLIER})?(?<approx>余|多)?[ \t]?(?<unit>${UNIT_ALTERNATION})?`,
   "g",
 );
-/** 八成 = 80%. */
-const TENTHS_PATTERN = /(?<![一二三四五六七八九十])([一二三四五六七八九])成(?![为立果员本功长就效熟型])/g;
+/** 八成 = 80%, 一成五 = 15%. */
+const TENTHS_PATTERN =
+  /(?<![一二三四五六七八九十])([一二三四五六七八九])成(?:([一二三四五六七八九])(?![一二三四五六七八九十百千万个项名家件]))?(?![为立果员本功长就效熟型])/g;
 /** 翻番, 翻一番, 翻两番. */
 const DOUBLING_PATTERN = /翻(一|两)?番/g;
 
@@ -270,14 +272,15 @@ export function findQuantities(
   if (slice.includes("成"))
     for (const match of slice.matchAll(TENTHS_PATTERN)) {
       const tenths = parseNumeral(match[1] ?? "");
-      if (tenths === undefined) continue;
+      const hundredths = match[2] === undefined ? "0" : parseNumeral(match[2]);
+      if (tenths === undefined || hundredths === undefined) continue;
       const absoluteStart = start + (match.index ?? 0);
       quantities.push({
         start: absoluteStart,
         end: absoluteStart + match[0].length,
         numberStart: absoluteStart,
-        value: scaled(tenths, 1),
-        valueAsWritten: match[1] ?? "",
+        value: String(Number(tenths) * 10 + Number(hundredths)),
+        valueAsWritten: match[2] === undefined ? (match[1] ?? "") : `${match[1] ?? ""}成${match[2]}`,
         unitAsWritten: "成",
         unit: { base: "%", multiplier: 0 },
         approximate: false,

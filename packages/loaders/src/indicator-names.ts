@@ -33,7 +33,7 @@ export function splitSharedIndicator(name: string): string[] {
 
 /** The head noun of an indicator, shared by the items of a list before it: 排放总量, 收入, 覆盖率. */
 const HEAD_NOUN_PATTERN =
-  /(?:排放总量|排放量|总量|收入|支出|产值|增加值|投资|面积|浓度|强度|指数|比重|比例|[^、和及与]?(?:量|率|额|数))$/;
+  /(?:排放总量|排放量|总量|收入|支出|产值|增加值|投资|面积|浓度|强度|指数|比重|比例|[^、和及与]{0,2}(?:量|率|额|数))$/;
 
 /**
  * The indicators of a 分别 list, each with the head noun the last one carries:

@@ -37,9 +37,10 @@ const THRESHOLD_BEFORE_PATTERN = /(?:超过|超|以上|不低于|达到)\s*$/;
 /** A count changed by an amount, not to it: 增加3个, 减少50家 (增加到3个 is a level). */
 const COUNT_CHANGE_PATTERN = /(?:增加|增长|提高|扩大|减少|压减)(?:了)?\s*$/;
 const MAX_LOOKBACK = 200;
-const ADMINISTRATIVE_UNIT_PATTERN = /^(?:县|区|市|乡|镇|街道|村|社区|旗|盟|地市|设区市)/;
-/** An open bracket that defines or annotates: (指…, (即…, (含…, (注:… */
-const DEFINITION_PATTERN = /\((?:指|即|含|注|其中|包括)[^)]*$/;
+const ADMINISTRATIVE_UNIT_PATTERN =
+  /^(?:县|区|市|乡|镇|街道|村|社区|旗|盟|地市|设区市|行政村|建制村|自然村|乡镇)/;
+/** An open bracket that defines or annotates: (指…, (即…, (含…, (注:…, (共28项) */
+const DEFINITION_PATTERN = /\((?:指|即|含|注|其中|包括|共)[^)]*$/;
 const GROUP_NOUN_PATTERN = /^(?:的)?(?:企业|单位|项目|机构|园区|集群|产业|品牌|工厂|车间)/;
 
 /**
@@ -161,7 +162,8 @@ export function readQuantity(
   )
     return skipped;
   // The make-up of the region, not a target: 覆盖全市16个县区.
-  if (/全(?:市|省|区|县|国)\s*$/.test(before) && ADMINISTRATIVE_UNIT_PATTERN.test(following)) return skipped;
+  if (/全(?:市|省|区|县|国|镇|乡|旗|州)\s*$/.test(before) && ADMINISTRATIVE_UNIT_PATTERN.test(following))
+    return skipped;
   // A definition in brackets: (指年主营业务收入2000万元及以上的工业企业).
   if (DEFINITION_PATTERN.test(before)) return skipped;
   const beforeComparator = findComparatorBefore(text, nameFloor, quantity.numberStart);

@@ -62,9 +62,9 @@ export const CHANGE_BEFORE_NUMBER_PATTERN =
 export const DECREASE_PATTERN = /下降|降低|减少|压减|缩短|压缩|降至/;
 export const CUMULATIVE_PATTERN = /累计/;
 export const PER_YEAR_PATTERN = /每年|年均|每年度|年度/;
-/** New additions: 新增, 新建, 新引进, 新培育…; not 创新建设, 更新, 重新. */
+/** New additions: 新增, 新建, 新引进, 新培育, 新改建, 新开通, 净增…; not 创新建设, 更新, 重新. */
 export const INCREMENT_PATTERN =
-  /增设|(?<![创更革重刷翻清崭全最])新(?:增|建|引进|培育|认定|设立|创建|开工|落地|招引|入选|开设|组建|获批|注册)/;
+  /增设|净增|(?<![创更革重刷翻清崭全最])新(?:增|建|引进|培育|认定|设立|创建|开工|落地|招引|入选|开设|组建|获批|注册|改建|开通)/;
 /** A target with a yearly number in it: 年均申请5件, 每年培训100人次. */
 export const PER_YEAR_MEAN_PATTERN = /年均/;
 /**
