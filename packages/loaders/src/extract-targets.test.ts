@@ -406,4 +406,16 @@ describe("extractTargets", () => {
     );
     expect(names).toEqual(["柴油消费量", "汽油消费量"]);
   });
+
+  it("reads more shapes of a class named by a bound", () => {
+    const values = (body: string) =>
+      extract(body).targets.map((target) => ("value" in target ? target.value : target.kind));
+    expect(values("建筑面积2万平方米以上的商业综合体全部配建充电设施。")).toEqual([]);
+    expect(values("从业人数300人以上的企业建立职工书屋。")).toEqual([]);
+    expect(values("对污水处理达标率低于90%的乡镇挂牌督办。")).toEqual([]);
+    expect(values("10蒸吨及以下燃煤锅炉全部淘汰。")).toEqual([]);
+    expect(values("50户以上自然村通宽带比例达到95%。")).toEqual(["95"]);
+    // Shares and counts before 的 are targets.
+    expect(values("90%以上的行政村建成文化广场。")).toEqual(["90"]);
+  });
 });

@@ -60,6 +60,16 @@ const COUNT_UNITS = new Set([
   "批次",
 ]);
 
+/** A selection opening the clause: 对…低于80%的县, 针对…, 凡…. */
+const SELECTION_SCOPE_PATTERN = /(?:^|[^反绝])(?:对|针对|凡)[^,;。]{0,24}$/;
+/** A measure of a thing right before its count: 床位数, 从业人数, 用电量. */
+const MEASURE_NOUN_BEFORE_PATTERN = /(?:数|量|规模)\s*$/;
+/** A rate named right before the next number: …通硬化路比例达到. */
+const RATE_BEFORE_NUMBER_PATTERN =
+  /(?:比例|比重|占比|率)(?:达到|保持在|保持|稳定在|提高到|提升到|不低于|超过|为)?\s*$/;
+/** A verb right after a bound: the quantity is a target (增长5%以上,实现…). */
+const VERB_AFTER_PATTERN = /^(?:实现|达到|完成|建成|覆盖|提高|提升|增长|下降|保持|稳定)/;
+
 const SKIPPED_UNITS = new Set(["年", "月", "日", "号", "市", "县", "区", "园"]);
 
 /** Durations are targets only when bounded: 审查周期压减至15个月, 办结时限不超过5个工作日. */
@@ -134,14 +144,30 @@ export function readQuantity(
   if (/[“"][^”"]*$/.test(before) && /^[^“"]{0,6}[”"]/.test(text.slice(quantity.end, quantity.end + 8)))
     return skipped;
   if (SELECTED_NOUN_PATTERN.test(following) && SELECTION_PATTERN.test(before)) return skipped;
+  const bounded = (after !== undefined && after.comparator !== "~") || BOUND_BEFORE_PATTERN.test(before);
+  const lead = before.replace(BOUND_BEFORE_PATTERN, "");
   if (
     THRESHOLD_OF_NOUN_PATTERN.test(following) &&
-    !COUNT_UNITS.has(quantity.unit.base) &&
-    quantity.unit.base !== "%" &&
-    quantity.unit.base !== "百分点" &&
-    ((after !== undefined && after.comparator !== "~") || BOUND_BEFORE_PATTERN.test(before)) &&
+    bounded &&
+    // A count or a share before 的 is what is built (建成10个以上的产业园, 90%以上的行政村), unless a
+    // measure of the noun names it (床位数500张以上的医院) or a selection opens it (对…低于80%的县).
+    (SELECTION_SCOPE_PATTERN.test(before) ||
+      (!COUNT_UNITS.has(quantity.unit.base) &&
+        quantity.unit.base !== "%" &&
+        quantity.unit.base !== "百分点") ||
+      (COUNT_UNITS.has(quantity.unit.base) && MEASURE_NOUN_BEFORE_PATTERN.test(lead))) &&
     // 建设超过50人的师资库: after a verb the quantity is what is built, not a class.
-    !VERB_BEFORE_PATTERN.test(before.replace(BOUND_BEFORE_PATTERN, ""))
+    !VERB_BEFORE_PATTERN.test(lead)
+  )
+    return skipped;
+  // 160千瓦及以下小微企业, 25户以上自然村通硬化路比例达到100%: a class named by a bound, with no 的.
+  if (
+    after !== undefined &&
+    /以上|以下/.test(after.word) &&
+    /^[\u4e00-\u9fff]/.test(following) &&
+    !VERB_AFTER_PATTERN.test(following) &&
+    (after.word.includes("以下") ||
+      (limit < clause.end && RATE_BEFORE_NUMBER_PATTERN.test(text.slice(end, limit))))
   )
     return skipped;
   if (PROJECT_SPEC_PATTERN.test(before)) return skipped;

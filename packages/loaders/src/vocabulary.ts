@@ -42,6 +42,7 @@ export const COMPARATORS_BEFORE: readonly [string, Comparator][] = [
 /** Comparator words written after the number (and its measure word). */
 export const COMPARATORS_AFTER: readonly [string, Comparator][] = [
   ["及以上", ">="],
+  ["及以下", "<="],
   ["以上", ">="],
   ["以内", "<="],
   ["以下", "<="],
