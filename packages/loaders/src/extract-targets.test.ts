@@ -418,4 +418,16 @@ describe("extractTargets", () => {
     // Shares and counts before 的 are targets.
     expect(values("90%以上的行政村建成文化广场。")).toEqual(["90"]);
   });
+
+  it("takes the first year of a multi-year plan as a milestone year", () => {
+    const { targets } = extract("三年累计改造管网600公里,其中,2023年改造管网150公里。", {
+      period: { start: 2023, end: 2025 },
+      issuedYear: 2023,
+    });
+    expect(targets.map((target) => target.targetYear)).toEqual([2025, 2023]);
+  });
+
+  it("reads 年度 before a noun as this year's amount, not a yearly one", () => {
+    expect(extract("完成年度投资80亿元以上。").targets[0]?.kind).toBe("level");
+  });
 });

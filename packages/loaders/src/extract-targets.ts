@@ -119,7 +119,16 @@ export function extractTargets(context: ExtractContext): Extracted {
   const bareFuture = (clauseText: string): number | undefined => {
     const match = BARE_YEAR_PATTERN.exec(clauseText);
     const year = match ? Number(match[1]) : undefined;
-    return year !== undefined && year > floor && year <= (context.period.end ?? floor + 30)
+    // The first year of a multi-year plan is a milestone too: 2024—2026年…其中,2024年完成投资380亿元.
+    const firstYearOfPlan =
+      year !== undefined &&
+      !context.workReport &&
+      year === context.period.start &&
+      context.period.end !== undefined &&
+      context.period.end > year;
+    return year !== undefined &&
+      (year > floor || firstYearOfPlan) &&
+      year <= (context.period.end ?? floor + 30)
       ? year
       : undefined;
   };

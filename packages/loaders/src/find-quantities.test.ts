@@ -96,4 +96,9 @@ describe("findQuantities", () => {
     expect(first("用水量减少一成五")).toMatchObject({ value: "15", unit: { base: "%" } });
     expect(first("开行班列600列")).toMatchObject({ value: "600", unitAsWritten: "列" });
   });
+
+  it("reads 场次 and 只 as measure words", () => {
+    expect(first("举办展会40场次以上")).toMatchObject({ value: "40", unitAsWritten: "场次" });
+    expect(first("出栏肉羊30万只")).toMatchObject({ value: "300000", unitAsWritten: "万只" });
+  });
 });

@@ -62,7 +62,8 @@ export const CHANGE_BEFORE_NUMBER_PATTERN =
   /(?:增长|增加|提高|提升|上升|下降|降低|减少|压减|缩减|涨幅|增幅|增速|降幅)(?:了|约|近|超过|不低于|不少于|达到)?\s*$/;
 export const DECREASE_PATTERN = /下降|降低|减少|压减|缩短|压缩|降至/;
 export const CUMULATIVE_PATTERN = /累计/;
-export const PER_YEAR_PATTERN = /每年|年均|每年度|年度/;
+/** Per year: 每年, 年均, 每年度 (not 年度投资, this year's investment). */
+export const PER_YEAR_PATTERN = /每年|年均|每年度/;
 /** New additions: 新增, 新建, 新引进, 新培育, 新改建, 新开通, 净增…; not 创新建设, 更新, 重新. */
 export const INCREMENT_PATTERN =
   /增设|净增|(?<![创更革重刷翻清崭全最])新(?:增|建|引进|培育|认定|设立|创建|开工|落地|招引|入选|开设|组建|获批|注册|改建|开通)/;
