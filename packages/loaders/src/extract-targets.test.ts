@@ -430,4 +430,12 @@ describe("extractTargets", () => {
   it("reads 年度 before a noun as this year's amount, not a yearly one", () => {
     expect(extract("完成年度投资80亿元以上。").targets[0]?.kind).toBe("level");
   });
+
+  it("reads 控制在…左右 as approximate, a time limit with its verb, and a ratio named 倍数", () => {
+    const read = (body: string) => summary(extract(body).targets[0]);
+    expect(read("每千人口养老床位控制在40张左右。")).toMatchObject({ kind: "level", comparator: "~" });
+    expect(read("企业注销登记3个工作日办结。")).toMatchObject({ kind: "level", value: "3" });
+    expect(read("财政资金撬动倍数达到8倍。")).toMatchObject({ kind: "level", value: "8" });
+    expect(extract("审批时限为5个工作日。").targets).toEqual([]);
+  });
 });

@@ -70,6 +70,11 @@ const RATE_BEFORE_NUMBER_PATTERN =
 /** A verb right after a bound: the quantity is a target (增长5%以上,实现…). */
 const VERB_AFTER_PATTERN = /^(?:实现|达到|完成|建成|覆盖|提高|提升|增长|下降|保持|稳定)/;
 
+/** The verb a time limit bounds: 3个工作日办结, 1小时内完成. */
+const TIME_LIMIT_AFTER_PATTERN = /^内?(?:办结|办完|完成|办理完毕|出证|办毕|响应|到达)/;
+/** Verbs that place a value rather than bound it: with 左右 the value is approximate. */
+const PLACEMENT_VERB_PATTERN = /^(?:控制在|约)$/;
+
 const SKIPPED_UNITS = new Set(["年", "月", "日", "号", "市", "县", "区", "园"]);
 
 /** Durations are targets only when bounded: 审查周期压减至15个月, 办结时限不超过5个工作日. */
@@ -193,11 +198,20 @@ export function readQuantity(
   // A definition in brackets: (指年主营业务收入2000万元及以上的工业企业).
   if (DEFINITION_PATTERN.test(before)) return skipped;
   const beforeComparator = findComparatorBefore(text, nameFloor, quantity.numberStart);
-  if (DURATION_UNITS.has(quantity.unitAsWritten) && beforeComparator === undefined && after === undefined)
+  // 1个工作日办结: a time limit stated with the verb it bounds is a target.
+  if (
+    DURATION_UNITS.has(quantity.unitAsWritten) &&
+    beforeComparator === undefined &&
+    after === undefined &&
+    !TIME_LIMIT_AFTER_PATTERN.test(following)
+  )
     return skipped;
   let comparator: Comparator = "=";
   const ambiguities: Ambiguity[] = [];
-  if (after && beforeComparator && after.comparator !== beforeComparator.comparator) {
+  if (after?.comparator === "~" && beforeComparator && PLACEMENT_VERB_PATTERN.test(beforeComparator.word)) {
+    // 控制在7.5张左右: the verb places the value, 左右 says how.
+    comparator = "~";
+  } else if (after && beforeComparator && after.comparator !== beforeComparator.comparator) {
     comparator = beforeComparator.comparator;
     ambiguities.push({
       code: "double-comparator",
@@ -235,6 +249,9 @@ export function readQuantity(
         ? "growth-rate"
         : "total-growth";
     if (change) namePart = prefix.slice(0, change.index);
+  } else if (quantity.unit.base === "倍" && /倍数|倍率$/.test(cleanName(prefix))) {
+    // 放大倍数达到5倍: the indicator is itself a ratio, and 5 its level.
+    kind = "level";
   } else if (quantity.unit.base === "倍") {
     kind = "multiple";
     if (/增长\s*$/.test(prefix))
