@@ -1,4 +1,3 @@
-// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the opencc-js/t2cn declaration must reach every program that type-checks this file
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the declaration travels with this file for tools that compile it alone
 /// <reference path="./opencc-js.d.ts" />
 import { Converter } from "opencc-js/t2cn";
