@@ -59,4 +59,9 @@ describe("readComparative", () => {
       benchmark: { description: "全省第五", rank: 5, region: "全省" },
     });
   });
+
+  it("reads a group's own level (达到发达国家水平)", () => {
+    expect(read("人均预期寿命达到发达国家水平")?.benchmark.description).toBe("发达国家水平");
+    expect(read("保持全省经济发展水平")).toBeUndefined();
+  });
 });

@@ -88,16 +88,19 @@ export const SELECTION_PATTERN = /引导|对|支持|鼓励|奖励|资助|补助|
 export const SELECTED_NOUN_PATTERN = /^的(?:企业|单位|项目|机构|高校|个人|人员|产品|专利|商标)/;
 /** The population a benchmark ranks within: 全国, 全省, 西部地区, 同类城市, 副省级城市. */
 const BENCHMARK_GROUP =
-  "(?:全国|全省|全区|全市|全州|全盟|全县|全旗|国内|国际|省内|市内|区内|东北|同类城市|同类|副省级城市|[\\u4e00-\\u9fff]{0,4}(?:地区|省份|城市))";
+  "(?:全国|全省|全区|全市|全州|全盟|全县|全旗|国内|国际|省内|市内|区内|东北|同类城市|同类|副省级城市|[\\u4e00-\\u9fff]{0,4}(?:地区|省份|城市)|[\\u4e00-\\u9fff]{0,4}国家)";
 /** A place in a ranking: 平均水平, 前列, 中上游, 第二方阵, 前三名, 第一. */
 const BENCHMARK_RANK =
   "(?:平均水平|前列|领先地位|领先水平|先进水平|先进行列|一流行列|一流水平|中上水平|中上等水平|中等以上水平|中等偏上水平|中上游|上游|(?:第[一二三四五]|第一|领先|先进)方阵|前茅|首位|(?:前|第)(?:\\d{1,2}|[一二三四五六七八九十]{1,2})(?:名|位)?)";
 /** Verbs of a benchmark, longest first. */
 const BENCHMARK_VERB =
   "(?:达到并保持|不低于|不落后于|高于|优于|超过|处于|位居|位列|位于|居于|稳居|名列|跻身|迈入|跨入|进入|保持|达到|排名|排在|列|居)";
-/** Benchmarks of comparative targets: 高于全省平均水平, 位居全国中上游, 不低于全国平均水平, 进入全国第二方阵. */
+/**
+ * Benchmarks of comparative targets: 高于全省平均水平, 位居全国中上游, 不低于全国平均水平, 进入全国第二方阵,
+ * and a group's own level right after it (达到中等发达国家水平).
+ */
 export const COMPARATIVE_PATTERN = new RegExp(
-  `(${BENCHMARK_VERB})(${BENCHMARK_GROUP}[^,;。]{0,10}?${BENCHMARK_RANK})`,
+  `(${BENCHMARK_VERB})(${BENCHMARK_GROUP}(?:[^,;。]{0,10}?${BENCHMARK_RANK}|水平))`,
 );
 /** The group written before the verb: 在全市考核中位居前三名, 在全省排名第一. */
 export const GROUP_FIRST_COMPARATIVE_PATTERN = new RegExp(
