@@ -271,6 +271,22 @@ describe("comparative", () => {
     expect(evaluation.figures.ratio!.slice(0, 8)).toBe("0.731407");
     expect(evaluation.status).toBe("acceleration-needed");
   });
+  it("a benchmark observed after the region's last reading is projected from its latest value", () => {
+    const observations = [
+      ...of("沈阳市", [
+        [2015, "5.0"],
+        [2020, "6.0"],
+      ]),
+      ...of("辽宁省", [
+        [2020, "6.0"],
+        [2024, "8.0"],
+      ]),
+    ];
+    const evaluation = evaluateTarget(comparative, observations, { asOf: "2024-12-31", region: "沈阳市" });
+    // 6 → 8 over 2020–2024 is (8/6)^(1/4) - 1 = 7.457% a year; 8 × 1.07457 = 8.5966 in 2025.
+    expect(evaluation.figures.benchmarkValue).toBe("6.0");
+    expect(evaluation.figures.benchmarkProjected!.slice(0, 6)).toBe("8.5965");
+  });
   it("a rank without data is not evaluable", () => {
     const ranked = { ...comparative, benchmark: { description: "全国前三名", rank: 3 } };
     expect(evaluateTarget(ranked, [], { asOf: "2023-12-31" }).status).toBe("not-evaluable");

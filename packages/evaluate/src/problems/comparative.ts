@@ -62,15 +62,17 @@ export function comparativeProblem<N>(
     benchmarkValue: benchmarkNow.text,
     benchmarkYear: String(Math.ceil(benchmarkNow.time - SAME_TIME)),
   };
-  // Projected benchmark at the target year at its own compound rate (flat with one point or non-positive values).
-  let line = benchmarkNow.value;
+  // Projected benchmark at the target year from its whole series up to the as-of date (the benchmark may be
+  // observed after the region's last reading), at its own compound rate; flat with one point or non-positive values.
   const benchmarkFirst = benchmark.points[0]!;
-  const years = target.targetYear - benchmarkNow.time;
-  if (years > SAME_TIME && benchmarkNow.time - benchmarkFirst.time > SAME_TIME) {
-    const ratio = engine.div(benchmarkNow.value, benchmarkFirst.value);
+  const benchmarkLatest = benchmark.points[benchmark.points.length - 1]!;
+  let line = benchmarkLatest.value;
+  const years = target.targetYear - benchmarkLatest.time;
+  if (years > SAME_TIME && benchmarkLatest.time - benchmarkFirst.time > SAME_TIME) {
+    const ratio = engine.div(benchmarkLatest.value, benchmarkFirst.value);
     if (engine.sign(benchmarkFirst.value) > 0 && engine.sign(ratio) > 0) {
-      const rate = engine.sub(engine.root(ratio, benchmarkNow.time - benchmarkFirst.time), engine.from(1));
-      line = engine.mul(benchmarkNow.value, engine.pow(engine.add(engine.from(1), rate), years));
+      const rate = engine.sub(engine.root(ratio, benchmarkLatest.time - benchmarkFirst.time), engine.from(1));
+      line = engine.mul(benchmarkLatest.value, engine.pow(engine.add(engine.from(1), rate), years));
       figures.benchmarkRate = engine.toDecimalString(rate);
     }
   }
