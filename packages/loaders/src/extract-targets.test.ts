@@ -438,4 +438,12 @@ describe("extractTargets", () => {
     expect(read("财政资金撬动倍数达到8倍。")).toMatchObject({ kind: "level", value: "8" });
     expect(extract("审批时限为5个工作日。").targets).toEqual([]);
   });
+
+  it("keeps a milestone year inside a sentence to its own clause", () => {
+    const { targets } = extract("三年累计改造管网600公里,其中2024年改造200公里。管网漏损率降至9%。", {
+      period: { start: 2023, end: 2025 },
+      issuedYear: 2023,
+    });
+    expect(targets.map((target) => target.targetYear)).toEqual([2025, 2024, 2025]);
+  });
 });

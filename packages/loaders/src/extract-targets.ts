@@ -238,8 +238,12 @@ export function extractTargets(context: ExtractContext): Extracted {
         } else if (hasYear && bareFuture(clauseText)) {
           const year = bareFuture(clauseText) ?? 0;
           explicit = { year, basis: "explicit" };
-          sentenceYear = explicit;
-          carried = { year, basis: "context" };
+          // "2025年,全市…" opening a sentence governs what follows; a milestone inside a sentence
+          // (…600公里,其中2024年完成200公里) governs only its own clause.
+          if (clause === sentence.clauses[0]) {
+            sentenceYear = explicit;
+            carried = { year, basis: "context" };
+          }
         } else if (termMatch) {
           const year = termEnd(termMatch[1]);
           if (year !== undefined && year >= floor) {
