@@ -446,4 +446,12 @@ describe("extractTargets", () => {
     });
     expect(targets.map((target) => target.targetYear)).toEqual([2025, 2024, 2025]);
   });
+
+  it("reads a bounded year-on-year change (同比增长8%以上) as a yearly target, a plain one as a fact", () => {
+    const { targets, facts } = extract("绿色贷款余额同比增长15%以上。上半年,全市工业用电量同比增长6.2%。");
+    expect(targets.map((target) => [target.kind, "value" in target ? target.value : ""])).toEqual([
+      ["growth-rate", "15"],
+    ]);
+    expect(facts).toEqual([]);
+  });
 });

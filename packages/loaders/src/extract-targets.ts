@@ -36,6 +36,8 @@ const DOCUMENT_YEAR_PATTERN = /今年|全年|本年度|年内/;
 const PAST_YEAR_PATTERN = /(?<![比较])(?:截至|截止|截止到|到)?((?:19|20)\d{2})年(?:底|末)?/;
 /** Words of a reported value; a comparison with last year (比上年) is not one: work reports set targets so. */
 const PAST_MARKER_PATTERN = /截至|截止|已经|已|共有|先后|同比|目前|当前|现有|现已|仍有|尚有/;
+/** 同比增长20%以上: a year-on-year change with a bound is a target, not a reported value. */
+const BOUNDED_YEAR_ON_YEAR_PATTERN = /同比(?=[^,;。]{0,12}(?:以上|左右|以内|不低于|不少于))/;
 /** An opening time phrase of the past: 截至2023年底, “十四五”以来, 过去五年, 去年. */
 const PAST_OPENER_PATTERN = /截至|截止|以来|过去|去年|近年/;
 /** A time phrase alone in its clause is short. */
@@ -257,7 +259,8 @@ export function extractTargets(context: ExtractContext): Extracted {
         const clauseIsPast: boolean =
           factSection ||
           (explicit === undefined && pastNumber !== undefined && pastNumber < floor) ||
-          (explicit === undefined && PAST_MARKER_PATTERN.test(clauseText)) ||
+          (explicit === undefined &&
+            PAST_MARKER_PATTERN.test(clauseText.replace(BOUNDED_YEAR_ON_YEAR_PATTERN, ""))) ||
           // 2022年…达到2.8万件,其中发明专利3100件: a part of a past value is past too.
           (explicit === undefined && partOf && previousClauseWasPast) ||
           (explicit === undefined && sentenceIsPast);

@@ -53,7 +53,7 @@ export const COMPARATORS_AFTER: readonly [string, Comparator][] = [
 export const HEDGE_PATTERN = /力争|争取|探索|鼓励|努力/;
 /** Rates: yearly growth, written before the percentage. */
 export const YEARLY_GROWTH_PATTERN =
-  /(?:年均|年平均|每年|年)(?:增长|增幅|增速|提高|递增|增加|增长率|增长幅度|下降|降低|减少)|增长率|增幅|年增|涨幅/;
+  /(?:年均|年平均|每年|年|同比)(?:增长|增幅|增速|提高|递增|增加|增长率|增长幅度|下降|降低|减少)|增长率|增幅|年增|涨幅/;
 /** Growth against a stated base: 较“十三五”增加, 比2020年增长, 比上年提高. */
 export const TOTAL_GROWTH_PATTERN =
   /(?:较|比)(?:(?:19|20)\d{2}年(?:底|末)?|“?十[一二三四五六]五”?(?:末|期末|时期|期间)?|上年|去年|基期|基准年|同期)[^,;。]{0,16}?(?:增长|增加|提高|提升|上升|下降|降低|减少)/;
