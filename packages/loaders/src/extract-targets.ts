@@ -6,14 +6,9 @@ import { readComparative } from "./read-comparative.js";
 import { readQualitative } from "./read-qualitative.js";
 import { readGrowthClaims } from "./read-growth-claims.js";
 import { readQuantity } from "./read-quantity.js";
+import { sectionKind } from "./section-kind.js";
 import type { Paragraph } from "./segment.js";
-import {
-  DECREASE_PATTERN,
-  FACT_SECTION_PATTERN,
-  HEDGE_PATTERN,
-  LEADING_NOISE_PATTERN,
-  TASK_TITLE_PATTERN,
-} from "./vocabulary.js";
+import { DECREASE_PATTERN, HEDGE_PATTERN, LEADING_NOISE_PATTERN } from "./vocabulary.js";
 import { nearestYear, termEnd, type YearContext } from "./years.js";
 
 /** A target year set by 到2025年, 2025年前, ——2015年, 至2025年底 or a vision year (展望2035年). */
@@ -42,7 +37,6 @@ const BOUNDED_YEAR_ON_YEAR_PATTERN = /同比(?=[^,;。]{0,12}(?:以上|左右|�
 const PAST_OPENER_PATTERN = /截至|截止|以来|过去|去年|近年/;
 /** A time phrase alone in its clause is short. */
 const MAX_OPENER = 14;
-const MAX_FACT_TITLE = 14;
 /** A base of comparison closing a 分别 list's names: 化肥、农药使用量较2020年分别减少…. */
 const COMPARED_WITH_PATTERN =
   /(?:较|比)(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年|“?十[一二三四五六]五”?(?:末|期末)?)\s*$/;
@@ -68,38 +62,6 @@ export interface Extracted {
   targets: Target[];
   facts: Observation[];
   claims: GrowthClaim[];
-}
-
-/** A heading about a past year: 一、2023年主要工作 (but not 2021—2025年发展目标). */
-function pastHeading(path: readonly string[], floor: number): boolean {
-  return path.some((title) => {
-    const year = /((?:19|20)\d{2})年/.exec(title);
-    return year !== null && Number(year[1]) < floor && !/目标|任务|规划|计划|安排|[-—~至到]/.test(title);
-  });
-}
-
-/** A section of goals: 发展目标, 主要目标, 总体目标, 具体目标. */
-function goalSection(path: readonly string[]): boolean {
-  return path.some((title) => title.length <= MAX_FACT_TITLE && /目标/.test(title));
-}
-
-const factPaths = new WeakMap<readonly string[], boolean>();
-
-function sectionIsFact(path: readonly string[]): boolean {
-  const known = factPaths.get(path);
-  if (known !== undefined) return known;
-  const fact = readSectionIsFact(path);
-  factPaths.set(path, fact);
-  return fact;
-}
-
-function readSectionIsFact(path: readonly string[]): boolean {
-  return (
-    path.some(
-      (title) =>
-        title.length <= MAX_FACT_TITLE && FACT_SECTION_PATTERN.test(title) && !TASK_TITLE_PATTERN.test(title),
-    ) && !path.some((title) => /目标|指标/.test(title))
-  );
 }
 
 /**
@@ -145,7 +107,7 @@ export function extractTargets(context: ExtractContext): Extracted {
   let listYear: YearContext | undefined;
   let sectionTerm: string | undefined;
   for (const paragraph of paragraphs) {
-    const factSection = sectionIsFact(paragraph.path) || pastHeading(paragraph.path, floor);
+    const { fact: factSection, goal: goalSection } = sectionKind(paragraph.path, floor);
     const listItem =
       (paragraph.heading !== undefined && paragraph.heading.level >= 3) ||
       LIST_ITEM_PATTERN.test(text.slice(paragraph.start, paragraph.start + 2));
@@ -316,7 +278,7 @@ export function extractTargets(context: ExtractContext): Extracted {
               id: `t${targets.length + 1}`,
               source: { ...comparative.source, document },
             });
-          else if (context.qualitative && year && goalSection(paragraph.path)) {
+          else if (context.qualitative && year && goalSection) {
             const goal = readQualitative(text, original, clause);
             if (goal)
               targets.push({
