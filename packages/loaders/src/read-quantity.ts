@@ -3,6 +3,7 @@ import { findComparatorAfter, findComparatorBefore } from "./comparators.js";
 import { PERIOD_TERMS } from "./extract-metadata.js";
 import type { Quantity } from "./find-quantities.js";
 import { cleanName } from "./indicator-names.js";
+import { isClassThreshold } from "./is-class-threshold.js";
 import type { Span } from "./span.js";
 import {
   CHANGE_BEFORE_NUMBER_PATTERN,
@@ -12,8 +13,6 @@ import {
   LEADING_NOISE_PATTERN,
   PER_YEAR_MEAN_PATTERN,
   PER_YEAR_PATTERN,
-  SELECTED_NOUN_PATTERN,
-  SELECTION_PATTERN,
   TOTAL_GROWTH_PATTERN,
   VERB_ONLY_PATTERN,
   YEARLY_GROWTH_PATTERN,
@@ -32,8 +31,6 @@ const PROJECT_SPEC_PATTERN =
 /** Support given per case: a policy parameter (methods.md: optional), not a regional target. */
 const POLICY_PATTERN = /给予|奖励|补助|资助|补贴|奖补|一次性/;
 
-const THRESHOLD_BEFORE_PATTERN = /(?:超过|超|以上|不低于|达到)\s*$/;
-
 /** A count changed by an amount, not to it: 增加3个, 减少50家 (增加到3个 is a level). */
 const COUNT_CHANGE_PATTERN = /(?:增加|增长|提高|扩大|减少|压减)(?:了)?\s*$/;
 const MAX_LOOKBACK = 200;
@@ -41,35 +38,6 @@ const ADMINISTRATIVE_UNIT_PATTERN =
   /^(?:县|区|市|乡|镇|街道|村|社区|旗|盟|地市|设区市|行政村|建制村|自然村|乡镇)/;
 /** An open bracket that defines or annotates: (指…, (即…, (含…, (注:…, (共28项) */
 const DEFINITION_PATTERN = /\((?:指|即|含|注|其中|包括|共)[^)]*$/;
-const GROUP_NOUN_PATTERN = /^(?:的)?(?:企业|单位|项目|机构|园区|集群|产业|品牌|工厂|车间)/;
-
-/**
- * A class named by a threshold: 营业收入超过10亿元的龙头企业, 年排放量10吨以上的企业, 2000万元及以上的
- * 工业法人单位. The quantity (an amount, with a bound) is followed by 的 and the noun it qualifies.
- */
-const THRESHOLD_OF_NOUN_PATTERN =
-  /^的(?!目标|水平|规模|任务|比例|比重|增长|增速|幅度|要求|标准)[\u4e00-\u9fff]/;
-const BOUND_BEFORE_PATTERN = /(?:超过|超|高于|不低于|不少于|低于|少于|不足|不到)\s*$/;
-const VERB_BEFORE_PATTERN = new RegExp(`${VERB_ONLY_PATTERN.source.slice(1, -1)}\\s*$`);
-/** Measure words of counts: a count before 的 is the target (建成10个以上的产业园). */
-const COUNT_UNITS = new Set([
-  ..."人件个家项名户所座条部篇场批支位台套处类种辆张艘架栋间幢株棵头首幅份册门单届次期",
-  "人次",
-  "家次",
-  "件次",
-  "批次",
-]);
-
-/** A selection opening the clause: 对…低于80%的县, 针对…, 凡…. */
-const SELECTION_SCOPE_PATTERN = /(?:^|[^反绝])(?:对|针对|凡)[^,;。]{0,24}$/;
-/** A measure of a thing right before its count: 床位数, 从业人数, 用电量. */
-const MEASURE_NOUN_BEFORE_PATTERN = /(?:数|量|规模)\s*$/;
-/** A rate named right before the next number: …通硬化路比例达到. */
-const RATE_BEFORE_NUMBER_PATTERN =
-  /(?:比例|比重|占比|率)(?:达到|保持在|保持|稳定在|提高到|提升到|不低于|超过|为)?\s*$/;
-/** A verb right after a bound: the quantity is a target (增长5%以上,实现…). */
-const VERB_AFTER_PATTERN = /^(?:实现|达到|完成|建成|覆盖|提高|提升|增长|下降|保持|稳定)/;
-
 /** The verb a time limit bounds: 3个工作日办结, 1小时内完成. */
 const TIME_LIMIT_AFTER_PATTERN = /^内?(?:办结|办完|完成|办理完毕|出证|办毕|响应|到达)/;
 /** Verbs that place a value rather than bound it: with 左右 the value is approximate. */
@@ -148,50 +116,10 @@ export function readQuantity(
     return skipped;
   if (/[“"][^”"]*$/.test(before) && /^[^“"]{0,6}[”"]/.test(text.slice(quantity.end, quantity.end + 8)))
     return skipped;
-  if (SELECTED_NOUN_PATTERN.test(following) && SELECTION_PATTERN.test(before)) return skipped;
-  const bounded = (after !== undefined && after.comparator !== "~") || BOUND_BEFORE_PATTERN.test(before);
-  const lead = before.replace(BOUND_BEFORE_PATTERN, "");
-  if (
-    THRESHOLD_OF_NOUN_PATTERN.test(following) &&
-    bounded &&
-    // A count or a share before 的 is what is built (建成10个以上的产业园, 90%以上的行政村), unless a
-    // measure of the noun names it (床位数500张以上的医院) or a selection opens it (对…低于80%的县).
-    (SELECTION_SCOPE_PATTERN.test(before) ||
-      (!COUNT_UNITS.has(quantity.unit.base) &&
-        quantity.unit.base !== "%" &&
-        quantity.unit.base !== "百分点") ||
-      (COUNT_UNITS.has(quantity.unit.base) && MEASURE_NOUN_BEFORE_PATTERN.test(lead))) &&
-    // 建设超过50人的师资库: after a verb the quantity is what is built, not a class.
-    !VERB_BEFORE_PATTERN.test(lead)
-  )
-    return skipped;
-  // 160千瓦及以下小微企业, 25户以上自然村通硬化路比例达到100%: a class named by a bound, with no 的.
-  if (
-    after !== undefined &&
-    /以上|以下/.test(after.word) &&
-    /^[\u4e00-\u9fff]/.test(following) &&
-    !VERB_AFTER_PATTERN.test(following) &&
-    (after.word.includes("以下") ||
-      (limit < clause.end && RATE_BEFORE_NUMBER_PATTERN.test(text.slice(end, limit))))
-  )
-    return skipped;
+  if (isClassThreshold({ text, clause, quantity, after, end, limit, before, following })) return skipped;
   if (PROJECT_SPEC_PATTERN.test(before)) return skipped;
-  // An age bound names a group (60岁以上老年人), it is not a target.
-  if (
-    quantity.unitAsWritten === "岁" &&
-    after !== undefined &&
-    /^[\u4e00-\u9fff]/.test(text.slice(end, end + 1))
-  )
-    return skipped;
   // A policy parameter, not a target: 给予一次性奖励50万元.
   if (quantity.unit.base === "元" && POLICY_PATTERN.test(before)) return skipped;
-  // A threshold naming a group, with the group's count after it: 培育产值超十亿元企业10家.
-  if (
-    limit < clause.end &&
-    (THRESHOLD_BEFORE_PATTERN.test(before) || after !== undefined) &&
-    GROUP_NOUN_PATTERN.test(following)
-  )
-    return skipped;
   // The make-up of the region, not a target: 覆盖全市16个县区.
   if (/全(?:市|省|区|县|国|镇|乡|旗|州)\s*$/.test(before) && ADMINISTRATIVE_UNIT_PATTERN.test(following))
     return skipped;
