@@ -454,4 +454,9 @@ describe("extractTargets", () => {
     ]);
     expect(facts).toEqual([]);
   });
+
+  it("reads a yearly change in percentage points as an amount a year", () => {
+    const [target] = extract("学生体质健康优良率每年提高1.5个百分点。").targets;
+    expect(target).toMatchObject({ kind: "per-year", aggregate: "each", value: "1.5" });
+  });
 });

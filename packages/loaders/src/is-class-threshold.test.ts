@@ -39,4 +39,10 @@ describe("isClassThreshold", () => {
     expect(firstIsClass("85%以上的乡镇建成综合文化站")).toBe(false);
     expect(firstIsClass("粮食产量稳定在60万吨以上")).toBe(false);
   });
+
+  it("reads an amount inside the name of the rate after it", () => {
+    expect(firstIsClass("城区15分钟生活圈覆盖率达到90%")).toBe(true);
+    expect(firstIsClass("农村客运站点2公里覆盖率达到95%")).toBe(true);
+    expect(firstIsClass("建成充电桩2000个,车桩比达到2.5")).toBe(false);
+  });
 });

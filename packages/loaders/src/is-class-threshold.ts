@@ -30,6 +30,8 @@ const MEASURE_NOUN_BEFORE_PATTERN = /(?:数|量|规模)\s*$/;
 /** A rate named right before the next number: …通硬化路比例达到. */
 const RATE_BEFORE_NUMBER_PATTERN =
   /(?:比例|比重|占比|率)(?:达到|保持在|保持|稳定在|提高到|提升到|不低于|超过|为)?\s*$/;
+/** A rate named right after an amount: 500米覆盖率, 30分钟通达率. */
+const RATE_NAME_AFTER_PATTERN = /^(?:内)?[\u4e00-\u9fff]{0,3}(?:覆盖率|通达率|比例|比重|占比|率)/;
 /** A verb right after a bound: the quantity is a target (增长5%以上,实现…). */
 const VERB_AFTER_PATTERN = /^(?:实现|达到|完成|建成|覆盖|提高|提升|增长|下降|保持|稳定)/;
 
@@ -84,6 +86,14 @@ export function isClassThreshold(site: QuantitySite): boolean {
     !VERB_AFTER_PATTERN.test(following) &&
     (after.word.includes("以下") ||
       (limit < clause.end && RATE_BEFORE_NUMBER_PATTERN.test(text.slice(end, limit))))
+  )
+    return true;
+  // 公交站点500米覆盖率达到100%: an amount inside the name of the rate that follows it.
+  if (
+    quantity.unit.base !== "%" &&
+    limit < clause.end &&
+    RATE_NAME_AFTER_PATTERN.test(following) &&
+    RATE_BEFORE_NUMBER_PATTERN.test(text.slice(end, limit))
   )
     return true;
   // An age bound names a group (60岁以上老年人), it is not a target.

@@ -166,6 +166,11 @@ export function readQuantity(
         ? "growth-rate"
         : "total-growth";
     namePart = prefix.slice(0, total.index);
+  } else if (percent && growth && quantity.unit.base === "百分点" && /每年|年均/.test(growth[0])) {
+    // 每年降低0.5个百分点: a yearly change in points is an amount a year, not a rate of growth.
+    kind = "per-year";
+    aggregate = /年均/.test(growth[0]) ? "mean" : "each";
+    namePart = prefix.slice(0, growth.index);
   } else if (percent && growth) {
     kind = "growth-rate";
     namePart = prefix.slice(0, growth.index);
