@@ -11,8 +11,7 @@ const examplesDir = join(root, "examples");
 const examples = readdirSync(examplesDir)
   .filter((name) => /\.(ts|mts)$/.test(name) && !name.endsWith(".d.ts"))
   .sort();
-// The project's TypeScript, by path: `npx tsc` finds tslab's bundled TypeScript 5.0, whose `tsc` bin
-// shadows the real one in node_modules/.bin.
+// The project's TypeScript, by path, whatever else a tool has linked into node_modules/.bin.
 const tsc = createRequire(join(root, "package.json")).resolve("typescript/bin/tsc");
 execFileSync(process.execPath, [tsc, "-p", join(examplesDir, "tsconfig.json")], {
   stdio: "inherit",
@@ -31,8 +30,9 @@ for (const name of examples) {
   );
   passed++;
 }
-console.log(`\nexamples: ${passed} passed, 0 failed`);
 execFileSync(process.execPath, ["--import", "tsx", join(root, "scripts", "run-notebook.ts")], {
   stdio: "inherit",
   cwd: root,
 });
+// Every example and notebook ran (a failure throws above and exits non-zero).
+console.log(`\nexamples: ${passed} passed, 0 failed`);
