@@ -459,4 +459,9 @@ describe("extractTargets", () => {
     const [target] = extract("学生体质健康优良率每年提高1.5个百分点。").targets;
     expect(target).toMatchObject({ kind: "per-year", aggregate: "each", value: "1.5" });
   });
+
+  it("lets 每年 opening a sentence govern the verb clauses after it", () => {
+    const { targets } = extract("每年举办招聘会20场,引进高校毕业生300名。全市人才总量达到50万人。");
+    expect(targets.map((target) => target.kind)).toEqual(["per-year", "per-year", "level"]);
+  });
 });

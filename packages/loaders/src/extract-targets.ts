@@ -8,7 +8,7 @@ import { readGrowthClaims } from "./read-growth-claims.js";
 import { readQuantity } from "./read-quantity.js";
 import { sectionKind } from "./section-kind.js";
 import type { Paragraph } from "./segment.js";
-import { DECREASE_PATTERN, HEDGE_PATTERN, LEADING_NOISE_PATTERN } from "./vocabulary.js";
+import { DECREASE_PATTERN, HEDGE_PATTERN, LEADING_NOISE_PATTERN, VERB_ONLY_PATTERN } from "./vocabulary.js";
 import { nearestYear, termEnd, type YearContext } from "./years.js";
 
 /** A target year set by 到2025年, 2025年前, ——2015年, 至2025年底 or a vision year (展望2035年). */
@@ -40,6 +40,8 @@ const MAX_OPENER = 14;
 /** A base of comparison closing a 分别 list's names: 化肥、农药使用量较2020年分别减少…. */
 const COMPARED_WITH_PATTERN =
   /(?:较|比)(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年|“?十[一二三四五六]五”?(?:末|期末)?)\s*$/;
+/** A clause opening with a verb of action, without a subject of its own. */
+const VERB_OPENING_PATTERN = new RegExp(`^${VERB_ONLY_PATTERN.source.slice(1, -1)}`);
 /** Only a conjunction between two numbers of a 分别 list: 6%和7.5%. */
 const RESPECTIVE_JOIN_PATTERN = /^[和、及与\s]*$/;
 /** Kinds a part (其中…) takes from its whole when it reads as a plain level. */
@@ -172,6 +174,8 @@ export function extractTargets(context: ExtractContext): Extracted {
       let previousClauseWasPast = false;
       // A sentence opening with a past time phrase (截至2023年底,…) states past values throughout.
       let sentenceIsPast = false;
+      const opening = firstClause ? text.slice(firstClause.start, firstClause.end).trimStart() : "";
+      const sentencePerYear = /^每年/.test(opening) ? "each" : /^年均/.test(opening) ? "mean" : undefined;
       for (const clause of sentence.clauses) {
         const clauseText = text.slice(clause.start, clause.end);
         // 以2018年为基数 holds until the next semicolon.
@@ -387,6 +391,17 @@ export function extractTargets(context: ExtractContext): Extracted {
             HEDGE_PATTERN.exec(
               text.slice(Math.max(clause.start, quantity.start - 200), quantity.start),
             )?.[0] ?? sentenceHedge?.[0];
+          // 每年培训1000人次,引进人才50名: a 每年 opening the sentence distributes over the verb
+          // clauses after it.
+          if (
+            sentencePerYear !== undefined &&
+            clause !== sentence.clauses[0] &&
+            result.kind === "level" &&
+            VERB_OPENING_PATTERN.test(clauseText.replace(LEADING_NOISE_PATTERN, ""))
+          ) {
+            result.kind = "per-year";
+            result.aggregate = sentencePerYear;
+          }
           if (whole && result.kind === "level" && PART_KINDS.has(whole.kind)) {
             result.kind = whole.kind;
             if (whole.kind === "per-year") result.aggregate = whole.aggregate;
