@@ -1,11 +1,13 @@
 import { Command, CommanderError, Option } from "commander";
 import { createRequire } from "node:module";
 import { EXIT, UsageError } from "./errors.js";
+import { isLibraryError, langOf, libraryErrorMessage } from "./library-errors.js";
 import type { Io } from "./io.js";
 
 /**
  * Runs the `guihua` command on `argv` (the arguments after the program name) and resolves to its exit code:
- * 0 ok, 1 failures found, 2 bad usage or unreadable input (with the path), 3 a bug in guihua.
+ * 0 ok, 1 failures found, 2 bad usage, unreadable input (with the path) or input a library refused
+ * (its typed error, in one line), 3 a bug in guihua.
  * It never touches `process`: all input and output go through `io`.
  * Each command loads its heavy modules (vega, the extractor, decimal maths) only when it runs,
  * so `guihua --help` starts fast.
@@ -26,6 +28,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     if (error instanceof UsageError) {
       io.stderr.write(`guihua: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    if (isLibraryError(error)) {
+      io.stderr.write(`guihua: ${libraryErrorMessage(error, langOf(argv))}\n`);
       return EXIT.usage;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
