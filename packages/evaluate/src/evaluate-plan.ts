@@ -12,6 +12,7 @@ import type { EvaluateOptions, InternalOptions } from "./evaluate-target.js";
 import { EvaluateError } from "./errors.js";
 import { resolveMethod } from "./methods/presets.js";
 import { indicatorKey } from "./matching.js";
+import { baseOf } from "./base-of.js";
 import { dateOfPeriod, timeOfDate, timeOfPeriod } from "./time.js";
 
 export interface EvaluatePlanOptions extends EvaluateOptions {
@@ -109,6 +110,7 @@ export function createEvaluatePlan(evaluateTarget: EvaluateTarget) {
       resolvedMethod: method,
       asOfTime,
       indicatorChecked: true,
+      planStart: plan.period.start,
     };
     const counts = emptyCounts();
     const byAttribute = Object.fromEntries(
@@ -126,7 +128,9 @@ export function createEvaluatePlan(evaluateTarget: EvaluateTarget) {
         : (allByName().get(indicatorKey({ name: target.indicator.name })) ?? []);
       // A target about an entity (鞍钢, 装备制造业) is judged on that entity's observations, not the region's.
       const region = options.region ?? target.scope?.region ?? target.scope?.entity;
-      const evaluation = evaluateTarget(target, own, region === undefined ? shared : { ...shared, region });
+      const evaluation =
+        beforeBase(target, asOf, method) ??
+        evaluateTarget(target, own, region === undefined ? shared : { ...shared, region });
       evaluations.push(evaluation);
       counts[evaluation.status]++;
       byAttribute[target.attribute][evaluation.status]++;
@@ -140,6 +144,36 @@ export function createEvaluatePlan(evaluateTarget: EvaluateTarget) {
       counts,
       byAttribute,
     };
+  };
+}
+
+/**
+ * A target whose base year is after the as-of date cannot be judged yet, but the rest of the plan can: in a
+ * scorecard it is not-evaluable with an issue (`evaluateTarget` on that target alone throws).
+ */
+function beforeBase(
+  target: Target,
+  asOf: string,
+  method: ReturnType<typeof resolveMethod>,
+): Evaluation | undefined {
+  const baseYear = baseOf(target)?.year;
+  if (baseYear === undefined || asOf >= `${baseYear}-01-01`) return undefined;
+  return {
+    targetId: target.id,
+    asOf,
+    status: "not-evaluable",
+    method: method.ref,
+    figures: {},
+    explanation: {
+      zh: `无法评估: 评估日期${asOf}早于该目标的基期${baseYear}年。`,
+      en: `Not evaluable: the as-of date ${asOf} precedes the target's base year ${baseYear}.`,
+    },
+    issues: [
+      {
+        code: "as-of-before-base",
+        message: `the as-of date ${asOf} is before the base year ${baseYear}`,
+      },
+    ],
   };
 }
 

@@ -32,6 +32,8 @@ export interface InternalOptions {
   /** `asOf` already checked and placed on the time line. */
   asOfTime?: number;
   indicatorChecked?: boolean;
+  /** The first year of the plan's period: a target with no base is measured from the year before it. */
+  planStart?: number | undefined;
 }
 
 const SAME_TIME = 1 / 730;
@@ -121,6 +123,7 @@ export function createEvaluateTarget<N>(engine: Engine<N>) {
       asOfTime,
       region: options.region ?? target.scope?.region ?? target.scope?.entity,
       indicatorChecked: options.indicatorChecked ?? false,
+      planStart: options.planStart,
     };
     const first = judge(engine, target, observations, context, method);
     if ("status" in first) {

@@ -69,15 +69,17 @@ describe("evaluatePlan", () => {
     expect(evaluatePlan(plan).asOf).toBe("2021-12-31");
   });
   it("errors come back as data from the safe twin", () => {
-    const result = safeEvaluatePlan(plan, [], { asOf: "2019-01-01" });
+    const result = safeEvaluatePlan(plan, [], { asOf: "2019" });
     expect(result).toEqual({
       success: false,
       error: {
-        code: "GUIHUA_EVALUATE_AS_OF_BEFORE_BASE",
-        message:
-          "target a: the as-of date 2019-01-01 is before its base year 2020; nothing can be judged before the base",
+        code: "GUIHUA_EVALUATE_INVALID_AS_OF",
+        message: 'asOf must be an ISO date YYYY-MM-DD, got "2019"',
       },
     });
+    // An as-of date before a target's base year is not an error in a plan: that target is not-evaluable.
+    const early = safeEvaluatePlan(plan, [], { asOf: "2019-01-01" });
+    expect(early.success && early.data.counts["not-evaluable"]).toBe(3);
   });
   it("scorecard evaluations are plain data, identical to evaluateTarget and surviving spread and structuredClone", () => {
     const scorecard = evaluatePlan(plan, [observation(2022, "16800")], { asOf: "2022-12-31" });

@@ -31,7 +31,7 @@ export function levelProblem<N>(
     indicatorChecked: context.indicatorChecked,
   });
   const issues = series.issues;
-  const base = resolveBase(engine, target, series, issues);
+  const base = resolveBase(engine, target, series, issues, context.planStart);
   const decimals = decimalsOf(target.valueAsWritten);
   const display = displayOf(target.unitAsWritten, target.unit, decimals);
   if (base === undefined) {

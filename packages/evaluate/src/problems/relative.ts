@@ -30,7 +30,7 @@ export function relativeProblem<N>(
     indicatorChecked: context.indicatorChecked,
   });
   const issues = series.issues;
-  const base = resolveBase(engine, target, series, issues);
+  const base = resolveBase(engine, target, series, issues, context.planStart);
   const levelUnit =
     target.base?.unit ?? (series.unit ? { base: series.unit.measure, multiplier: 0 } : undefined);
   const display = displayOf("", levelUnit, 2);

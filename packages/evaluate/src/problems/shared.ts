@@ -15,6 +15,8 @@ export interface BuildContext {
   asOfTime: number;
   region: string | undefined;
   indicatorChecked: boolean;
+  /** The first year of the plan's period, when known: a target with no base is measured from the year before. */
+  planStart?: number | undefined;
 }
 
 export type NumericTarget = Exclude<Target, { kind: "qualitative" }>;
@@ -77,6 +79,7 @@ export function resolveBase<N>(
   target: NumericTarget,
   series: Series<N>,
   issues: EvaluationIssue[],
+  planStart?: number,
 ): ResolvedBase<N> | undefined {
   const base = baseOf(target);
   if (base?.value !== undefined) {
@@ -97,10 +100,32 @@ export function resolveBase<N>(
     return undefined;
   }
   const first = series.points[0];
+  if (planStart !== undefined) {
+    // No base stated: a plan's targets run from the year before its period (2020 for 2021–2025).
+    const year = planStart - 1;
+    const point = series.points.find((candidate) => Math.abs(candidate.time - year) <= SAME_TIME);
+    if (point) {
+      issues.push({
+        code: "base-from-plan-period",
+        message: `no base stated: ${year}, the year before the plan period, serves as base`,
+      });
+      return { time: point.time, value: point.value, fromPlan: false };
+    }
+    if (first !== undefined && first.time < year) {
+      issues.push({
+        code: "missing-base",
+        message: `no base stated and no value for ${year}, the year before the plan period`,
+      });
+      return undefined;
+    }
+  }
   if (first) {
     issues.push({
       code: "base-from-first-observation",
-      message: `no base stated: the first observation (${labelOfTime(first.time)}) serves as base`,
+      message:
+        planStart === undefined
+          ? `no base stated and no plan period: the first observation (${labelOfTime(first.time)}) serves as base`
+          : `no base stated and no value for ${planStart - 1}: the first observation (${labelOfTime(first.time)}) serves as base`,
     });
     return { time: first.time, value: first.value, fromPlan: false };
   }

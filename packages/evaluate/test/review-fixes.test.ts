@@ -1,0 +1,76 @@
+import type { Plan } from "@guihua/schema";
+import { describe, expect, it } from "vitest";
+import { EvaluateError, evaluatePlan, evaluateTarget } from "../src/index.js";
+import { series, target } from "./builders.js";
+
+function planOf(targets: Plan["targets"], period: Plan["period"] = { start: 2016, end: 2020 }): Plan {
+  return {
+    schemaVersion: "1.0",
+    id: "review",
+    title: "测试规划",
+    region: { name: "沈阳市", level: "prefecture" },
+    period,
+    script: "simplified",
+    basedOn: [],
+    targets,
+    facts: [],
+  };
+}
+
+describe("an as-of date before one target's base year", () => {
+  const old = target("level", {
+    id: "old",
+    value: "1600",
+    base: { year: 2015, value: "757" },
+    targetYear: 2020,
+  });
+  const later = target("level", { id: "later", value: "3000", base: { year: 2020, value: "1429" } });
+  const observations = series(2015, ["757", "900", "1050", "1200", "1300"]);
+
+  it("in a plan: that target is not-evaluable with an issue, the others are judged", () => {
+    const scorecard = evaluatePlan(planOf([old, later]), observations, { asOf: "2019-06-30" });
+    const [first, second] = scorecard.evaluations;
+    expect(first!.status).not.toBe("not-evaluable");
+    expect(second!.status).toBe("not-evaluable");
+    expect(second!.issues).toEqual([expect.objectContaining({ code: "as-of-before-base" })]);
+    expect(second!.explanation.zh).toContain("评估日期2019-06-30早于该目标的基期2020年");
+    expect(second!.explanation.en).toContain("precedes the target's base year 2020");
+    expect(scorecard.counts["not-evaluable"]).toBe(1);
+  });
+
+  it("alone: evaluateTarget still throws its typed error", () => {
+    expect(() => evaluateTarget(later, observations, { asOf: "2019-06-30" })).toThrow(EvaluateError);
+  });
+});
+
+describe("a target with no base", () => {
+  // 年均增长8% over 十四五, observations 2015…2023; 2020 = 3400.
+  const values = ["2000", "2300", "2600", "2900", "3150", "3400", "3700", "4000", "4300"];
+  const rate = target("growth-rate", {
+    id: "rate",
+    value: "8",
+    valueAsWritten: "8",
+    unitAsWritten: "%",
+    unit: { base: "%", multiplier: 0 },
+    base: undefined,
+  });
+
+  it("in a 2021–2025 plan is measured from 2020, the year before the period: 3400 × 1.08^5 = 4995.7", () => {
+    const scorecard = evaluatePlan(planOf([rate], { start: 2021, end: 2025 }), series(2015, values), {
+      asOf: "2023-12-31",
+    });
+    const evaluation = scorecard.evaluations[0]!;
+    expect(evaluation.issues).toContainEqual(expect.objectContaining({ code: "base-from-plan-period" }));
+    // 3400 × 1.4693280768 = 4995.7154611
+    expect(Number(evaluation.figures.targetValue)).toBeCloseTo(4995.7155, 3);
+    expect(evaluation.figures.baseValue).toBe("3400");
+    expect(evaluation.explanation.zh).toContain("2020年以来");
+  });
+
+  it("without a plan period falls back to the first observation, with an issue saying so", () => {
+    const evaluation = evaluateTarget(rate, series(2015, values), { asOf: "2023-12-31" });
+    const issue = evaluation.issues?.find((candidate) => candidate.code === "base-from-first-observation");
+    expect(issue?.message).toContain("no plan period");
+    expect(issue?.message).toContain("2015");
+  });
+});
