@@ -40,6 +40,9 @@ export interface Facts {
   actualSlope?: number;
   requiredSlope?: number;
   projected?: number;
+  /** The linear projection's pace (destatis): mean change per year since `recentFromTime`. */
+  recentSlope?: number;
+  recentFromTime?: number;
   progress?: number;
   attainment?: number;
   score?: number;
@@ -111,6 +114,7 @@ export function assess<N>(
   let score: number | undefined;
   let projected: N | undefined;
   let trend = false;
+  let recentFrom: number | undefined;
   if (met) {
     status = "achieved";
   } else if (atTargetYear) {
@@ -121,6 +125,7 @@ export function assess<N>(
     const scored = scoreOf(E, problem, method, current, raw);
     score = scored.score;
     projected = scored.projected;
+    recentFrom = scored.recentFrom;
     status = classify(method, scored.score, scored.wrong);
     if (nearCutOff(method, scored.score)) nearThreshold = true;
     trend = true;
@@ -191,6 +196,13 @@ export function assess<N>(
           : figures.projectedValue !== undefined
             ? Number(figures.projectedValue)
             : E.toNumber(projected),
+    recentSlope:
+      recentFrom === undefined || raw.recentChangePerYear === undefined
+        ? undefined
+        : float
+          ? (raw.recentChangePerYear as unknown as number)
+          : Number(figures.recentChangePerYear),
+    recentFromTime: recentFrom,
     progress: progressNumber,
     attainment: attainmentNumber,
     score,

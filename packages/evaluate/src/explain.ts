@@ -267,6 +267,21 @@ function paceWords(
   baseYear: string,
   show: (value: number) => string,
 ): void {
+  if (facts.recentSlope !== undefined && facts.recentFromTime !== undefined) {
+    // A linear projection (destatis): the pace stated is the one projected, so the figures agree.
+    const years = fixedTrimmed(facts.latestTime - facts.recentFromTime, 1);
+    const shown = show(Math.abs(facts.recentSlope));
+    parts.zh.push("近", years, "年年均", facts.recentSlope >= 0 ? "增加" : "减少", shown);
+    parts.en.push(
+      facts.recentSlope >= 0 ? "rising" : "falling",
+      " by ",
+      shown,
+      " a year over the last ",
+      years,
+      " years",
+    );
+    return;
+  }
   if (facts.actualRate !== undefined && problem.path === "compound") {
     const rate = showPercent(facts.actualRate);
     parts.zh.push(baseYear, "年以来年均增长", rate);
@@ -284,6 +299,20 @@ function neededWords(
   facts: Facts,
   show: (value: number) => string,
 ): void {
+  if (facts.recentSlope !== undefined && facts.targetTime > facts.latestTime) {
+    // A linear projection: what the remaining years need, in the same terms.
+    const needed = (facts.line - facts.latest) / (facts.targetTime - facts.latestTime);
+    const shown = show(Math.abs(needed));
+    parts.zh.push("; 此后需年均", needed >= 0 ? "增加" : "减少", shown);
+    parts.en.push(
+      "; the target needs ",
+      needed >= 0 ? "a rise" : "a fall",
+      " of ",
+      shown,
+      " a year from now",
+    );
+    return;
+  }
   if (problem.kind === "growth-rate" && facts.requiredRate !== undefined) {
     const rate = showPercent(facts.requiredRate);
     parts.zh.push("; 目标为年均", rate);

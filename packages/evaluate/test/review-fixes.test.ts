@@ -74,3 +74,28 @@ describe("a target with no base", () => {
     expect(issue?.message).toContain("2015");
   });
 });
+
+describe("destatis explanations state the linear projection the verdict used", () => {
+  it("3万件 from 17000 (2020): 近3年年均增加, projected 23500 + 2 × 2166.67 = 27833.33", () => {
+    const goal = target("level", {
+      value: "30000",
+      valueAsWritten: "3",
+      unitAsWritten: "万件",
+      unit: { base: "件", multiplier: 4 },
+      base: { year: 2020, value: "17000" },
+    });
+    const evaluation = evaluateTarget(goal, series(2021, ["19000", "21500", "23500"]), {
+      asOf: "2023-12-31",
+      method: "destatis",
+    });
+    // (23500 − 17000) / 3 = 2166.67 a year; deviation (30000 − 27833.33) / 6500 = 0.333 > 0.20: off track.
+    expect(Number(evaluation.figures.recentChangePerYear)).toBeCloseTo(2166.6667, 3);
+    expect(Number(evaluation.figures.projectedValue)).toBeCloseTo(27833.3333, 3);
+    expect(evaluation.status).toBe("off-track");
+    expect(evaluation.explanation.zh).toContain("近3年年均增加0.22万件, 按此推算2025年可达2.78万件");
+    // (30000 − 23500) / 2 = 3250 a year still needed.
+    expect(evaluation.explanation.zh).toContain("此后需年均增加0.33万件");
+    expect(evaluation.explanation.zh).not.toContain("增长");
+    expect(evaluation.explanation.en).toContain("rising by 0.22万件 a year over the last 3 years");
+  });
+});

@@ -34,7 +34,7 @@ export function scoreOf<N>(
   method: ResolvedMethod,
   current: Current<N>,
   raw: Record<string, N>,
-): { score: number; wrong: boolean; projected?: N } {
+): { score: number; wrong: boolean; projected?: N; recentFrom?: number } {
   const { base, line, targetTime, direction } = problem;
   const wrong = E.sign(current.movedBy) < 0;
   const toLine = E.sub(line, base.value);
@@ -79,7 +79,12 @@ export function scoreOf<N>(
       value = E.sign(remaining) === 0 ? E.from(0) : E.div(signed(E.sub(line, projected)), E.abs(remaining));
       raw.ratio = value;
       raw.projectedValue = projected;
-      return { score: E.toNumber(value), wrong: E.sign(signed(slope)) < 0, projected };
+      return {
+        score: E.toNumber(value),
+        wrong: E.sign(signed(slope)) < 0,
+        projected,
+        recentFrom: first.time,
+      };
     }
     case "status-index-ratio": {
       if (current.progress === undefined) return { score: 0, wrong };
