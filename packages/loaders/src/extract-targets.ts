@@ -226,7 +226,9 @@ export function extractTargets(context: ExtractContext): Extracted {
           factSection ||
           (explicit === undefined && pastNumber !== undefined && pastNumber < floor) ||
           (explicit === undefined &&
-            PAST_MARKER_PATTERN.test(clauseText.replace(BOUNDED_YEAR_ON_YEAR_PATTERN, ""))) ||
+            PAST_MARKER_PATTERN.test(clauseText) &&
+            (!clauseText.includes("同比") ||
+              PAST_MARKER_PATTERN.test(clauseText.replace(BOUNDED_YEAR_ON_YEAR_PATTERN, "")))) ||
           // 2022年…达到2.8万件,其中发明专利3100件: a part of a past value is past too.
           (explicit === undefined && partOf && previousClauseWasPast) ||
           (explicit === undefined && sentenceIsPast);
