@@ -85,6 +85,30 @@ export async function loadObservationFiles(io: Io, paths: readonly string[]): Pr
   return all;
 }
 
+/**
+ * True when the argument names a plan shipped with guihua (a seed id or "national"), whose embedded
+ * observations belong to it; a user's own plan file is evaluated on the user's observations only.
+ */
+export function isEmbeddedPlanArgument(argument: string): boolean {
+  return extname(argument) === "";
+}
+
+/** The region that was not recognised in a plan's text. */
+export const UNKNOWN_REGION = "未知";
+
+/**
+ * The plan with its region set by `--region <name>` (the name observations are matched on), or as it is.
+ * A blank name is refused.
+ */
+export function withRegion(plan: Plan, region: unknown): Plan {
+  if (region === undefined) return plan;
+  const name = String(region).trim();
+  if (name === "") throw new UsageError("--region must name a region, e.g. --region 沈阳市");
+  if (name === plan.region.name) return plan;
+  const { code: _code, englishName: _englishName, ...rest } = plan.region;
+  return { ...plan, region: { ...rest, name } };
+}
+
 /** The observations shipped with guihua: the seeds' stated past values and the national plan's public data. */
 export async function embeddedObservations(): Promise<Observation[]> {
   const { nationalObservations, seedObservations } = await import("@guihua/dataset");

@@ -96,6 +96,10 @@ Exit codes: 0 ok, 1 failures found, 2 bad usage or unreadable input, 3 a bug in 
       "observations as CSV (indicator, region, period, value, unit, status, source)",
     )
     .option("--as-of <date>", "evaluate as of YYYY-MM-DD (default: today)")
+    .option(
+      "--region <name>",
+      "the plan's region, matched against the observations' region (for a plan whose region was not recognised)",
+    )
     .option("--method <name>", "statcan (default), unsd, destatis or escap-csi")
     .addOption(
       new Option("--lang <lang>", "language of the explanations").choices(["zh", "en"]).default("zh"),
@@ -143,8 +147,12 @@ Exit codes: 0 ok, 1 failures found, 2 bad usage or unreadable input, 3 a bug in 
       "write one self-contained HTML report (scorecard, sources, charts); default: the embedded data",
     )
     .argument("[plans...]", "plan files or seed plan ids (default: every seed plan and the national plan)")
-    .option("--observations <file...>", "observations as CSV, added to the embedded ones")
+    .option(
+      "--observations <file...>",
+      "observations as CSV (the embedded ones are used for the embedded plans only)",
+    )
     .option("--as-of <date>", "evaluate as of YYYY-MM-DD (default: today)")
+    .option("--region <name>", "the region of the plan files given (matched against the observations)")
     .option("--method <name>", "evaluation method (default statcan)")
     .option("-o, --out <file>", "where to write the report", "report.html")
     .action(

@@ -94,3 +94,56 @@ describe("guihua audit", () => {
     ).toBe(true);
   });
 });
+
+describe("guihua evaluate on a user's plan", () => {
+  const plan = "某市“十四五”知识产权发展规划\n\n到2025年，全市有效发明专利拥有量达到600件。\n";
+  const csv = [
+    "indicator,region,period,value,unit,status,source",
+    "有效发明专利拥有量,某市,2020,312,件,final,统计公报",
+    "有效发明专利拥有量,某市,2023,420,件,final,统计公报",
+  ].join("\n");
+
+  it("prints why observations were ignored when the region is not recognised", async () => {
+    const io = memoryIo({ "plan.txt": plan, "obs.csv": csv });
+    await run(["evaluate", "plan.txt", "--observations", "obs.csv", "--as-of", "2024-06-30"], io);
+    expect(io.out()).toContain("--region");
+    expect(io.out()).toContain("忽略了其他地区的观测值: 某市");
+    const en = memoryIo({ "plan.txt": plan, "obs.csv": csv });
+    await run(
+      ["evaluate", "plan.txt", "--observations", "obs.csv", "--as-of", "2024-06-30", "--lang", "en"],
+      en,
+    );
+    expect(en.out()).toContain("note: ignored observations of other regions");
+  });
+
+  it("matches the user's observations with --region", async () => {
+    const io = memoryIo({ "plan.txt": plan, "obs.csv": csv });
+    const argv = [
+      "evaluate",
+      "plan.txt",
+      "--observations",
+      "obs.csv",
+      "--as-of",
+      "2024-06-30",
+      "--region",
+      "某市",
+    ];
+    expect(await run([...argv, "--json"], io)).toBe(0);
+    const scorecard = JSON.parse(io.out());
+    expect(scorecard.evaluations[0].status).toBe("acceleration-needed");
+    expect(scorecard.evaluations[0].figures.actualRate).toMatch(/^0\.104/);
+  });
+
+  it("does not feed the embedded seed and national observations to a user's plan", async () => {
+    const national = "全国知识产权规划\n\n到2025年，全国每万人口高价值发明专利拥有量达到12件。\n";
+    const io = memoryIo({ "plan.txt": national });
+    await run(["evaluate", "plan.txt", "--as-of", "2026-06-30", "--region", "中华人民共和国", "--json"], io);
+    const scorecard = JSON.parse(io.out());
+    expect(scorecard.evaluations[0].status).toBe("insufficient-data");
+    const embedded = memoryIo();
+    await run(["evaluate", "national", "--as-of", "2026-06-30", "--json"], embedded);
+    expect(JSON.parse(embedded.out()).counts["insufficient-data"]).toBeLessThan(
+      JSON.parse(embedded.out()).total,
+    );
+  });
+});

@@ -2,10 +2,13 @@ import type { Evaluation, Target } from "@guihua/schema";
 import { EXIT } from "../errors.js";
 import {
   embeddedObservations,
+  isEmbeddedPlanArgument,
   loadObservationFiles,
   loadPlanArgument,
   today,
+  UNKNOWN_REGION,
   withoutFactsOf,
+  withRegion,
 } from "../inputs.js";
 import type { Io } from "../io.js";
 import { STATUS_LABELS } from "../report/labels.js";
@@ -42,9 +45,13 @@ export async function evaluateCommand(
 ): Promise<number> {
   const asOf = options.asOf === undefined ? today(io) : dateOption("as-of", options.asOf);
   const method = methodOption(options.method);
-  const plan = await loadPlanArgument(io, argument);
+  const plan = withRegion(await loadPlanArgument(io, argument), options.region);
   const files = (options.observations as string[] | undefined) ?? [];
-  const observations = [...(await embeddedObservations()), ...(await loadObservationFiles(io, files))];
+  // The embedded observations belong to the embedded plans; a user's plan is judged on the user's data.
+  const observations = [
+    ...(isEmbeddedPlanArgument(argument) ? await embeddedObservations() : []),
+    ...(await loadObservationFiles(io, files)),
+  ];
   const { evaluatePlan } = await import("@guihua/evaluate");
   const scorecard = evaluatePlan(plan, withoutFactsOf(plan, observations), { asOf, method });
   const failed = scorecard.evaluations.some((evaluation) => FAILING.has(evaluation.status));
@@ -57,6 +64,14 @@ export async function evaluateCommand(
   const colors = colorsFor(io);
   const byId = new Map(plan.targets.map((target) => [target.id, target]));
   io.stdout.write(`${colors.bold(plan.title)}  ${plan.region.name}  as of ${scorecard.asOf}, ${method}\n`);
+  if (plan.region.name === UNKNOWN_REGION && options.region === undefined)
+    io.stdout.write(
+      colors.dim(
+        lang === "zh"
+          ? "注意: 未能从规划文本识别地区, 观测值无法按地区匹配; 请用 --region <地区> 指定 (如 --region 沈阳市)\n"
+          : "note: the plan's region was not recognised, so no observation matches it; name it with --region <name> (e.g. --region 沈阳市)\n",
+      ),
+    );
   for (const evaluation of scorecard.evaluations)
     io.stdout.write(lines(evaluation, byId.get(evaluation.targetId), lang, colors));
   const counts = Object.entries(scorecard.counts)
@@ -84,5 +99,28 @@ function lines(
     evaluation.figures.actualRate !== undefined || evaluation.figures.requiredRate !== undefined
       ? `  ${lang === "zh" ? "实际" : "actual"} ${percent(evaluation.figures.actualRate) || "–"} / ${lang === "zh" ? "所需" : "required"} ${percent(evaluation.figures.requiredRate) || "–"}`
       : "";
-  return `${paintStatus(colors, evaluation.status, status)} ${name} ${pad(goal(target), 18)}${colors.dim(rates)}\n${" ".repeat(indent + 1)}${evaluation.explanation[lang]}\n`;
+  const notes = ignoredNotes(evaluation, lang).map(
+    (note) => `${" ".repeat(indent + 1)}${colors.dim(note)}\n`,
+  );
+  return `${paintStatus(colors, evaluation.status, status)} ${name} ${pad(goal(target), 18)}${colors.dim(rates)}\n${" ".repeat(indent + 1)}${evaluation.explanation[lang]}\n${notes.join("")}`;
+}
+
+const IGNORED_ZH: Record<string, string> = {
+  "other-indicator-ignored": "忽略了其他指标的观测值",
+  "other-region-ignored": "忽略了其他地区的观测值",
+  "after-as-of-ignored": "忽略了评估日期之后的观测值",
+  "unit-mismatch-ignored": "忽略了单位无法换算的观测值",
+};
+
+/** The evaluation's issues about observations it left out ("…-ignored"), one line each. */
+export function ignoredNotes(evaluation: Evaluation, lang: "zh" | "en"): string[] {
+  return (evaluation.issues ?? [])
+    .filter((issue) => issue.code.endsWith("-ignored"))
+    .map((issue) => {
+      const zh = IGNORED_ZH[issue.code];
+      if (lang === "en" || zh === undefined) return `note: ${issue.message}`;
+      const list = issue.message.slice(issue.message.lastIndexOf(": ") + 2);
+      const hint = issue.code === "other-region-ignored" ? " (可用 --region 指定规划所属地区)" : "";
+      return `注意: ${zh}: ${list}${hint}`;
+    });
 }

@@ -51,3 +51,23 @@ describe("guihua report", () => {
     expect(Array.isArray(JSON.parse(audit.out()))).toBe(true);
   });
 });
+
+describe("guihua report on a user's plan", () => {
+  it("takes --region and only the user's observations", async () => {
+    const plan = "某市“十四五”知识产权发展规划\n\n到2025年，全市有效发明专利拥有量达到600件。\n";
+    const csv = [
+      "indicator,region,period,value,unit,status,source",
+      "有效发明专利拥有量,某市,2020,312,件,final,统计公报",
+      "有效发明专利拥有量,某市,2023,420,件,final,统计公报",
+    ].join("\n");
+    const io = memoryIo({ "plan.txt": plan, "obs.csv": csv });
+    const argv = ["report", "plan.txt", "--observations", "obs.csv", "--as-of", "2024-06-30"];
+    expect(await run([...argv, "--region", "某市", "--out", "r.html"], io)).toBe(0);
+    expect(io.out()).toContain("需加快");
+    const unknown = memoryIo({ "plan.txt": plan, "obs.csv": csv });
+    await run([...argv, "--out", "r.html"], unknown);
+    expect(unknown.out()).toContain("--region");
+    const html = io.files.get("/work/r.html") as string;
+    expect(html).toContain("某市");
+  });
+});

@@ -2,11 +2,14 @@ import type { Evaluation, Finding, Observation, Plan } from "@guihua/schema";
 import { EXIT } from "../errors.js";
 import {
   embeddedObservations,
+  isEmbeddedPlanArgument,
   loadObservationFiles,
   loadPlanArgument,
   NATIONAL,
   today,
+  UNKNOWN_REGION,
   withoutFactsOf,
+  withRegion,
 } from "../inputs.js";
 import type { Io } from "../io.js";
 import { writeOutput } from "../paths.js";
@@ -39,18 +42,26 @@ export async function reportCommand(
   const asOf = options.asOf === undefined ? today(io) : dateOption("as-of", options.asOf);
   const method = methodOption(options.method);
   const { seedPlans, indicators } = await import("@guihua/dataset");
-  const plans: Plan[] =
+  // The embedded observations go with the embedded plans only; a user's plan file gets --region and the
+  // user's observations.
+  const plans: { plan: Plan; embedded: boolean }[] =
     arguments_.length > 0
-      ? await Promise.all(arguments_.map((argument) => loadPlanArgument(io, argument)))
-      : [await loadPlanArgument(io, NATIONAL), ...seedPlans];
+      ? await Promise.all(
+          arguments_.map(async (argument) => {
+            const embedded = isEmbeddedPlanArgument(argument);
+            const plan = await loadPlanArgument(io, argument);
+            return { plan: embedded ? plan : withRegion(plan, options.region), embedded };
+          }),
+        )
+      : [await loadPlanArgument(io, NATIONAL), ...seedPlans].map((plan) => ({ plan, embedded: true }));
   const extra = await loadObservationFiles(io, (options.observations as string[] | undefined) ?? []);
-  const observations = [...(await embeddedObservations()), ...extra];
+  const embedded = plans.some((entry) => entry.embedded) ? await embeddedObservations() : [];
 
   const { auditPlan, evaluatePlan } = await import("@guihua/evaluate");
   const entries: ReportPlan[] = [];
-  for (const plan of plans) {
+  for (const { plan, embedded: isEmbedded } of plans) {
     // evaluatePlan adds the plan's own facts; the rest (other plans' facts, published data) come from here.
-    const others = withoutFactsOf(plan, observations);
+    const others = withoutFactsOf(plan, isEmbedded ? [...embedded, ...extra] : extra);
     const scorecard = evaluatePlan(plan, others, { asOf, method });
     const findings: Finding[] = auditPlan(plan);
     entries.push({
@@ -77,6 +88,13 @@ export async function reportCommand(
       io.stdout.columns ?? 120,
     )}\n`,
   );
+  for (const entry of entries)
+    if (entry.plan.region.name === UNKNOWN_REGION)
+      io.stdout.write(
+        colors.dim(
+          `注意 note: 未能识别《${entry.plan.title}》的地区, 观测值无法匹配; 请用 --region 指定 (the region was not recognised: name it with --region)\n`,
+        ),
+      );
   const evaluated = entries.flatMap((entry) =>
     entry.evaluations
       .filter((evaluation) => !SHOWN_IN_TERMINAL.has(evaluation.status))
