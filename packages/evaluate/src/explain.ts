@@ -57,7 +57,34 @@ export function fixedTrimmed(value: number, decimals: number): string {
       }
     }
   }
-  return trimZeros(value.toFixed(decimals));
+  return trimZeros(roundShortest(value, decimals));
+}
+
+/**
+ * Rounds the shortest decimal that reads back as `value` (what it was written as: 2.195, not the binary
+ * 2.19499999…) half away from zero, so 2.195 shows as 2.20 where `toFixed` gives 2.19.
+ */
+function roundShortest(value: number, decimals: number): string {
+  const text = String(value);
+  const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
+  if (match === null) return value.toFixed(decimals);
+  const sign = match[1]!;
+  const whole = match[2]!;
+  const fraction = match[3] ?? "";
+  if (fraction.length <= decimals) return value.toFixed(decimals);
+  let digits = whole + fraction.slice(0, decimals);
+  if (fraction.charCodeAt(decimals) >= 53) {
+    // Add one at the last kept digit, carrying leftwards.
+    const chars = digits.split("");
+    let index = chars.length - 1;
+    while (index >= 0 && chars[index] === "9") chars[index--] = "0";
+    if (index < 0) chars.unshift("1");
+    else chars[index] = String(Number(chars[index]) + 1);
+    digits = chars.join("");
+  }
+  const point = digits.length - decimals;
+  const body = decimals === 0 ? digits : `${digits.slice(0, point)}.${digits.slice(point)}`;
+  return /[1-9]/.test(body) ? sign + body : sign === "-" ? `-${body}` : body;
 }
 
 function trimZeros(text: string): string {

@@ -1,4 +1,5 @@
 import { studentTCdf } from "@guihua/growth";
+import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { plainNumber } from "../src/engine/plain-number.js";
 import { fixedTrimmed } from "../src/explain.js";
@@ -13,8 +14,17 @@ function random(seed: number): () => number {
   };
 }
 
+// The reference: the shortest decimal that reads back as the value (String(value)), rounded half away from
+// zero by decimal.js; toFixed rounds the binary double instead (2.195 → "2.19").
 function slowFixed(value: number, decimals: number): string {
-  const text = value.toFixed(decimals);
+  const text =
+    Number.isFinite(value) && Math.abs(value) < 1e21
+      ? Object.is(value, -0) ||
+        (value < 0 &&
+          new Decimal(String(value)).toFixed(decimals, Decimal.ROUND_HALF_UP).replace(/[-.0]/g, "") === "")
+        ? value.toFixed(decimals)
+        : new Decimal(String(value)).toFixed(decimals, Decimal.ROUND_HALF_UP)
+      : value.toFixed(decimals);
   return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
 }
 

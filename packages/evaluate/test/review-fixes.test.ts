@@ -99,3 +99,17 @@ describe("destatis explanations state the linear projection the verdict used", (
     expect(evaluation.explanation.en).toContain("rising by 0.22万件 a year over the last 3 years");
   });
 });
+
+describe("fixedTrimmed rounds the decimal as written, not the binary double", () => {
+  it("2.195 → 2.2 (2.20 trimmed; toFixed gives 2.19), 1.005 → 1.01, 9.995 → 10, -2.195 → -2.2", async () => {
+    const { fixedTrimmed } = await import("../src/explain.js");
+    expect((2.195).toFixed(2)).toBe("2.19");
+    expect(fixedTrimmed(2.195, 2)).toBe("2.2");
+    expect(fixedTrimmed(1.005, 2)).toBe("1.01");
+    expect(fixedTrimmed(9.995, 2)).toBe("10");
+    expect(fixedTrimmed(-2.195, 2)).toBe("-2.2");
+    expect(fixedTrimmed(0.125, 2)).toBe("0.13");
+    expect(fixedTrimmed(2.194, 2)).toBe("2.19");
+    expect(fixedTrimmed(0.9476, 2)).toBe("0.95");
+  });
+});
