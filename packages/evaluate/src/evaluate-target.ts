@@ -179,10 +179,21 @@ function judge<N>(
   const built = buildProblem(engine, target, observations, context);
   if ("status" in built) return built;
   const problem = built;
-  if (target.comparator === "=" && target.kind !== "comparative") {
+  // "=" on a level (达到3万件) is read as a bound; on a rate (年均增长8%) it is the rate itself, not 达到.
+  if (
+    target.comparator === "=" &&
+    target.kind !== "comparative" &&
+    target.kind !== "growth-rate" &&
+    target.kind !== "total-growth"
+  ) {
+    const quote = target.source.quote;
+    const written =
+      quote !== "" && quote.includes(target.valueAsWritten)
+        ? quote
+        : `${target.valueAsWritten}${target.unitAsWritten}`;
     problem.issues.push({
       code: "equals-read-as-bound",
-      message: `"达到${target.valueAsWritten}" read as ${problem.direction === 1 ? "at least" : "at most"} the value`,
+      message: `"${written}" read as ${problem.direction === 1 ? "at least" : "at most"} the value`,
     });
   }
   const last = problem.points[problem.points.length - 1];

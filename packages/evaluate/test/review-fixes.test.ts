@@ -113,3 +113,49 @@ describe("fixedTrimmed rounds the decimal as written, not the binary double", ()
     expect(fixedTrimmed(0.9476, 2)).toBe("0.95");
   });
 });
+
+describe("the equals-read-as-bound issue quotes what the plan wrote", () => {
+  const observations = series(2020, ["17000", "20000", "22000"]);
+  it("达到3万件: the source quote, or the value and unit as written — never 达到3", () => {
+    const quoted = target("level", {
+      comparator: "=",
+      value: "30000",
+      valueAsWritten: "3",
+      unitAsWritten: "万件",
+      unit: { base: "件", multiplier: 4 },
+      base: { year: 2020, value: "17000" },
+      source: { document: "test", start: 0, end: 13, quote: "有效注册商标总量达到3万件" },
+    });
+    const issue = (evaluation: ReturnType<typeof evaluateTarget>) =>
+      evaluation.issues?.find((candidate) => candidate.code === "equals-read-as-bound")?.message;
+    expect(issue(evaluateTarget(quoted, observations, { asOf: "2022-12-31" }))).toBe(
+      '"有效注册商标总量达到3万件" read as at least the value',
+    );
+    const unquoted = { ...quoted, source: { document: "test", start: 0, end: 0, quote: "" } };
+    expect(issue(evaluateTarget(unquoted, observations, { asOf: "2022-12-31" }))).toBe(
+      '"3万件" read as at least the value',
+    );
+  });
+  it("年均增长8% and 增长50% are rates, not 达到: no issue", () => {
+    const rate = target("growth-rate", {
+      comparator: "=",
+      value: "8",
+      valueAsWritten: "8",
+      unitAsWritten: "%",
+      unit: { base: "%", multiplier: 0 },
+      base: { year: 2020, value: "17000" },
+    });
+    const total = target("total-growth", {
+      ...rate,
+      kind: "total-growth",
+      value: "50",
+      valueAsWritten: "50",
+    });
+    for (const goal of [rate, total]) {
+      const evaluation = evaluateTarget(goal, observations, { asOf: "2022-12-31" });
+      expect(evaluation.issues?.map((candidate) => candidate.code) ?? []).not.toContain(
+        "equals-read-as-bound",
+      );
+    }
+  });
+});
