@@ -1,6 +1,7 @@
 import { EXIT } from "../errors.js";
 import { loadPlanArgument } from "../inputs.js";
 import type { Io } from "../io.js";
+import { count } from "../plural.js";
 import { colorsFor } from "../terminal.js";
 
 /**
@@ -24,7 +25,7 @@ export async function auditCommand(
   const lang = options.lang === "en" ? "en" : "zh";
   const colors = colorsFor(io);
   io.stdout.write(
-    `${colors.bold(plan.title)}: ${findings.length} ${lang === "zh" ? "项发现" : "findings"}\n`,
+    `${colors.bold(plan.title)}: ${lang === "zh" ? `${findings.length} 项发现` : count(findings.length, "finding")}\n`,
   );
   for (const finding of findings) {
     const paint =

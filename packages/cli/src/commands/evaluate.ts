@@ -11,21 +11,48 @@ import {
   withRegion,
 } from "../inputs.js";
 import type { Io } from "../io.js";
+import { count } from "../plural.js";
 import { STATUS_LABELS } from "../report/labels.js";
 import type { Colors } from "../terminal.js";
 import { colorsFor, displayWidth, FAILING, paintStatus, truncate } from "../terminal.js";
 import { methodOption } from "./method-option.js";
 import { dateOption } from "./parse-options.js";
 
-function goal(target: Target | undefined): string {
+const GOAL_WIDTH = { zh: 18, en: 30 } as const;
+
+/** What the target asks, short: "2025: 5.47", "2025: 年均 6%" / "2025: 6% a year", "2025: 年均60家". */
+export function goal(target: Target | undefined, lang: "zh" | "en" = "zh"): string {
   if (!target) return "";
-  if (target.kind === "qualitative") return `${target.targetYear}: 定性`;
+  const zh = lang === "zh";
+  if (target.kind === "qualitative") return `${target.targetYear}: ${zh ? "定性" : "qualitative"}`;
   if (target.kind === "comparative")
-    return truncate(`${target.targetYear}: ${target.comparator} ${target.benchmark.description}`, 18);
+    return `${target.targetYear}: ${target.comparator} ${target.benchmark.description}`;
   const comparator = target.comparator === "=" ? "" : `${target.comparator} `;
-  const value = target.valueAsWritten ? `${target.valueAsWritten}${target.unitAsWritten ?? ""}` : "";
-  const prefix = target.kind === "growth-rate" ? "年均 " : "";
-  return `${target.targetYear}: ${prefix}${comparator}${value}`;
+  // In English a number written in Chinese (百件) is shown as its value (100件).
+  const written =
+    !zh && target.valueAsWritten && /[^\d.,~\-–]/.test(target.valueAsWritten) && "value" in target
+      ? (target.value ?? target.valueAsWritten)
+      : (target.valueAsWritten ?? "");
+  const value = written ? `${written}${target.unitAsWritten ?? ""}` : "";
+  const year = `${target.targetYear}: `;
+  switch (target.kind) {
+    case "growth-rate":
+      return year + (zh ? `年均 ${comparator}${value}` : `${comparator}${value} a year`);
+    case "total-growth":
+      return year + (zh ? `累计增长 ${comparator}${value}` : `${comparator}+${value} over the period`);
+    case "per-year":
+      if (target.aggregate === "mean")
+        return year + (zh ? `${comparator}年均${value}` : `${comparator}${value} per year on average`);
+      return year + (zh ? `${comparator}每年${value}` : `${comparator}${value} every year`);
+    case "cumulative":
+      return year + (zh ? `${comparator}累计${value}` : `${comparator}${value} in total`);
+    case "increment":
+      return year + (zh ? `${comparator}新增${value}` : `${comparator}${value} more`);
+    case "multiple":
+      return year + (zh ? `${comparator}${value}` : `${comparator}×${written}`);
+    default:
+      return year + comparator + value;
+  }
 }
 
 function percent(value: string | undefined): string {
@@ -73,11 +100,17 @@ export async function evaluateCommand(
       ),
     );
   for (const evaluation of scorecard.evaluations)
-    io.stdout.write(lines(evaluation, byId.get(evaluation.targetId), lang, colors));
+    io.stdout.write(
+      lines(evaluation, byId.get(evaluation.targetId), lang, colors, plan.region.name === UNKNOWN_REGION),
+    );
   const counts = Object.entries(scorecard.counts)
     .filter(([, count]) => count > 0)
     .map(([status, count]) => `${STATUS_LABELS[status as keyof typeof STATUS_LABELS][lang]} ${count}`);
-  io.stdout.write(`${scorecard.total} targets: ${counts.join(", ")}\n`);
+  io.stdout.write(
+    lang === "zh"
+      ? `共 ${scorecard.total} 项目标: ${counts.join(", ")}\n`
+      : `${count(scorecard.total, "target")}: ${counts.join(", ")}\n`,
+  );
   return failed ? EXIT.failures : EXIT.ok;
 }
 
@@ -91,18 +124,20 @@ function lines(
   target: Target | undefined,
   lang: "zh" | "en",
   colors: Colors,
+  regionUnknown: boolean,
 ): string {
-  const indent = lang === "zh" ? 12 : 18;
+  // The widest status label (需加快 / "acceleration needed") and a space.
+  const indent = Math.max(12, ...Object.values(STATUS_LABELS).map((label) => displayWidth(label[lang]) + 1));
   const status = pad(STATUS_LABELS[evaluation.status][lang], indent);
   const name = pad(truncate(target?.indicator.name ?? evaluation.targetId, 28), 28);
   const rates =
     evaluation.figures.actualRate !== undefined || evaluation.figures.requiredRate !== undefined
       ? `  ${lang === "zh" ? "实际" : "actual"} ${percent(evaluation.figures.actualRate) || "–"} / ${lang === "zh" ? "所需" : "required"} ${percent(evaluation.figures.requiredRate) || "–"}`
       : "";
-  const notes = ignoredNotes(evaluation, lang).map(
+  const notes = ignoredNotes(evaluation, lang, regionUnknown).map(
     (note) => `${" ".repeat(indent + 1)}${colors.dim(note)}\n`,
   );
-  return `${paintStatus(colors, evaluation.status, status)} ${name} ${pad(goal(target), 18)}${colors.dim(rates)}\n${" ".repeat(indent + 1)}${evaluation.explanation[lang]}\n${notes.join("")}`;
+  return `${paintStatus(colors, evaluation.status, status)} ${name} ${pad(truncate(goal(target, lang), GOAL_WIDTH[lang]), GOAL_WIDTH[lang])}${colors.dim(rates)}\n${" ".repeat(indent + 1)}${evaluation.explanation[lang]}\n${notes.join("")}`;
 }
 
 const IGNORED_ZH: Record<string, string> = {
@@ -113,14 +148,15 @@ const IGNORED_ZH: Record<string, string> = {
 };
 
 /** The evaluation's issues about observations it left out ("…-ignored"), one line each. */
-export function ignoredNotes(evaluation: Evaluation, lang: "zh" | "en"): string[] {
+export function ignoredNotes(evaluation: Evaluation, lang: "zh" | "en", regionUnknown = false): string[] {
   return (evaluation.issues ?? [])
     .filter((issue) => issue.code.endsWith("-ignored"))
     .map((issue) => {
       const zh = IGNORED_ZH[issue.code];
       if (lang === "en" || zh === undefined) return `note: ${issue.message}`;
       const list = issue.message.slice(issue.message.lastIndexOf(": ") + 2);
-      const hint = issue.code === "other-region-ignored" ? " (可用 --region 指定规划所属地区)" : "";
+      const hint =
+        regionUnknown && issue.code === "other-region-ignored" ? " (可用 --region 指定规划所属地区)" : "";
       return `注意: ${zh}: ${list}${hint}`;
     });
 }

@@ -5,6 +5,7 @@ import { EXIT, UsageError } from "../errors.js";
 import type { Io } from "../io.js";
 import { readInput, writeOutput } from "../paths.js";
 import { toYaml } from "../to-yaml.js";
+import { count } from "../plural.js";
 
 function documentId(path: string): string {
   return basename(path, extname(path));
@@ -13,7 +14,7 @@ function documentId(path: string): string {
 function summary(path: string, result: ExtractPlanResult): string {
   const { plan, issues } = result;
   const lines = [
-    `${path}: ${plan.title} | ${plan.region.name} | ${plan.targets.length} targets, ${plan.facts.length} facts, ${issues.length} issues`,
+    `${path}: ${plan.title} | ${plan.region.name} | ${count(plan.targets.length, "target")}, ${count(plan.facts.length, "fact")}, ${count(issues.length, "issue")}`,
   ];
   for (const target of plan.targets) {
     const value =
@@ -55,11 +56,11 @@ async function progress(io: Io, paths: readonly string[]): Promise<Progress> {
       stop: () => bar.stop(),
     };
   }
-  let count = 0;
+  let finished = 0;
   return {
     done: (index, result) =>
       void io.stderr.write(
-        `[${++count}/${paths.length}] ${paths[index]}: ${result.plan.targets.length} targets\n`,
+        `[${++finished}/${paths.length}] ${paths[index]}: ${count(result.plan.targets.length, "target")}\n`,
       ),
     stop: () => {},
   };
@@ -110,7 +111,7 @@ export async function extractCommand(
       );
       const written = await writeOutput(io, file, serialise(result.plan));
       io.stdout.write(
-        `${paths[index]} → ${written} (${result.plan.targets.length} targets, ${result.issues.length} issues)\n`,
+        `${paths[index]} → ${written} (${count(result.plan.targets.length, "target")}, ${count(result.issues.length, "issue")})\n`,
       );
     }
     return EXIT.ok;
