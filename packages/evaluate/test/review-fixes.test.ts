@@ -1,7 +1,7 @@
 import type { Plan } from "@guihua/schema";
 import { describe, expect, it } from "vitest";
 import { EvaluateError, evaluatePlan, evaluateTarget } from "../src/index.js";
-import { series, target } from "./builders.js";
+import { observation, series, target } from "./builders.js";
 
 function planOf(targets: Plan["targets"], period: Plan["period"] = { start: 2016, end: 2020 }): Plan {
   return {
@@ -157,5 +157,25 @@ describe("the equals-read-as-bound issue quotes what the plan wrote", () => {
         "equals-read-as-bound",
       );
     }
+  });
+});
+
+describe("growth-rate explanations show levels in the unit the figures were written in", () => {
+  it("observations in 亿元 with a base stated in 元: 14亿元, not 1400000000元", () => {
+    const yuan = { unit: { asWritten: "亿元", base: "元", multiplier: 8 } };
+    const observations = [observation(2021, "1100000000", yuan), observation(2022, "1400000000", yuan)];
+    const rate = target("growth-rate", {
+      value: "10",
+      valueAsWritten: "10",
+      unitAsWritten: "%",
+      unit: { base: "%", multiplier: 0 },
+      base: { year: 2020, value: "1000000000" },
+    });
+    const evaluation = evaluateTarget(rate, observations, { asOf: "2022-12-31" });
+    // 10亿 × 1.1^5 = 16.1051亿; (14/10)^(1/2) − 1 = 18.32%; 14 × 1.1832^3 = 23.19亿.
+    expect(evaluation.explanation.zh).toBe(
+      "2022年为14亿元, 2020年以来年均增长18.32%, 按此推算2025年可达23.19亿元, 达到按年均10%推算的2025年水平16.11亿元; 目标为年均10%。评估: 进度正常(statcan, 速度比1.83)。",
+    );
+    expect(evaluation.explanation.zh).not.toContain("00000元");
   });
 });

@@ -1,7 +1,7 @@
-import type { Observation } from "@guihua/schema";
+import type { NormalisedUnit, Observation } from "@guihua/schema";
 import type { Engine } from "../engine/types.js";
-import type { EarlyResult, Problem } from "../problem.js";
-import { selectSeries } from "../select-series.js";
+import type { Display, EarlyResult, Problem } from "../problem.js";
+import { selectSeries, type Series } from "../select-series.js";
 import { canonicalUnit } from "../units.js";
 import {
   decimalsOf,
@@ -31,9 +31,7 @@ export function relativeProblem<N>(
   });
   const issues = series.issues;
   const base = resolveBase(engine, target, series, issues, context.planStart);
-  const levelUnit =
-    target.base?.unit ?? (series.unit ? { base: series.unit.measure, multiplier: 0 } : undefined);
-  const display = displayOf("", levelUnit, 2);
+  const display = levelDisplay(target.base?.unit, series);
   if (base === undefined) {
     return insufficient(
       { zh: "没有基期值, 无法推算目标水平", en: "no base value, so the implied level is unknown" },
@@ -86,4 +84,24 @@ export function relativeProblem<N>(
     issues,
     flavour: target.kind === "growth-rate" ? "rate" : "level",
   };
+}
+
+/**
+ * The unit levels are shown in: the base's unit as written (亿元), else the unit the observations were written
+ * in when it is the series unit (1400000000 元 written as 14亿元 shows as 14亿元), else the series unit.
+ */
+function levelDisplay(baseUnit: NormalisedUnit | undefined, series: Series<unknown>): Display {
+  if (baseUnit !== undefined && baseUnit.multiplier !== 0) return displayOf("", baseUnit, 2);
+  const written = series.points[0]?.observation?.unit;
+  const unit = series.unit;
+  if (
+    written !== undefined &&
+    unit !== undefined &&
+    (baseUnit === undefined || baseUnit.base === written.base)
+  ) {
+    const observed = canonicalUnit(written.base);
+    if (observed.measure === unit.measure && observed.power === unit.power)
+      return displayOf(written.asWritten, { base: written.base, multiplier: written.multiplier }, 2);
+  }
+  return displayOf("", baseUnit ?? (unit ? { base: unit.measure, multiplier: 0 } : undefined), 2);
 }
