@@ -13,12 +13,22 @@ import { describeCorpus } from "./corpus-suite.js";
 
 /**
  * Measured on 2026-11-21 (first and only scoring run, annotations frozen beforehand):
- *   MEASURED
+ *   recall 117/169 = 0.692, precision 117/117 = 1.000, exact 109/117 = 0.932.
+ *   jiangyu 36/39 · 36/36 · 34/36; linjiang 43/48 · 43/43 · 38/43; nanping 0/43 · 0/0 · 0/0;
+ *   qingyuan 38/39 · 38/38 · 37/38. Without nanping: recall 117/126 = 0.929.
+ * Main failures: the 科技 work-point document (nanping) yields no targets at all — its only year is in the
+ * title (2025年工作要点) and 2025年是…收官之年, with no 到2025年 and no period in brackets (a probe adding
+ * "到2025年，" or "（2025年）" gives 56 predictions; "今年" gives none); 提高x个百分点 read as total-growth
+ * rather than a percentage-point increment; 三年… totals read as level rather than cumulative;
+ * counts with 块/片/枚 or verbs 修缮/打造 missed; 特种设备万台死亡率控制在0.2以内 missed; 走在全省前列 missed;
+ * two cells of a table-only annex row missed. No false positives: thresholds, hotlines, document numbers
+ * and past facts were all left alone.
+ * The floors sit a little below the measured figures so that the test guards against regressions.
  */
 describeCorpus({
   title: "third held-out set (blind)",
   directory: join(import.meta.dirname, "heldout3"),
   documents: 4,
   length: { min: 1500, max: 3000 },
-  floors: { recall: 0, precision: 0, exact: 0 },
+  floors: { recall: 0.67, precision: 0.97, exact: 0.9 },
 });
