@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { normalise } from "./normalise.js";
 import { readTables } from "./read-tables.js";
 import { segment } from "./segment.js";
 
@@ -59,7 +60,8 @@ describe("readTables", () => {
       "运用 知识产权质押融资金额 亿元 30.96 50 预期性",
       "二、重点任务",
     ].join("\n");
-    const [table] = readTables(text, segment(text));
+    const { text: normalised } = normalise(text);
+    const [table] = readTables(normalised, segment(normalised));
     expect(table?.header.map((cell) => cell.content)).toEqual([
       "类别",
       "指标",
@@ -92,5 +94,50 @@ describe("readTables", () => {
     expect(table?.rows).toHaveLength(1);
     const words = "项目\n备注\n单位\n正文。";
     expect(readTables(words, segment(words))).toEqual([]);
+  });
+
+  it("reads a cell-per-line table with a 类别 column given once per group and numbered row labels", () => {
+    const text = [
+      "表3 某县主要指标",
+      "类别",
+      "指标",
+      "2020年",
+      "2025年",
+      "年均增长［累计］",
+      "属性",
+      "绿色生态",
+      "1.森林覆盖率(%)",
+      "61.2",
+      "63",
+      "[1.8]",
+      "约束性",
+      "2.地表水达标率(%)",
+      "90",
+      "95",
+      "—",
+      "约束性",
+      "民生福祉",
+      "3.城镇新增就业(万人)",
+      "—",
+      "—",
+      "[1.5]",
+      "预期性",
+      "四、保障措施",
+    ].join("\n");
+    const { text: normalised } = normalise(text);
+    const [table] = readTables(normalised, segment(normalised));
+    expect(table?.header.map((cell) => cell.content)).toEqual([
+      "类别",
+      "指标",
+      "2020年",
+      "2025年",
+      "年均增长[累计]",
+      "属性",
+    ]);
+    expect(table?.rows.map((row) => [row[0]?.content, row[1]?.content])).toEqual([
+      ["绿色生态", "1.森林覆盖率(%)"],
+      ["绿色生态", "2.地表水达标率(%)"],
+      ["民生福祉", "3.城镇新增就业(万人)"],
+    ]);
   });
 });

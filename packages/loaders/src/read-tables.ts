@@ -7,6 +7,11 @@ const CAPTION_PATTERN = /^(?:附表|表)\s*\d{1,2}/;
 const HEADER_CELL_PATTERN =
   /^(?:指标|指标名称|主要指标|项目|序号|单位|计量单位|属性|指标属性|指标性质|指标类别|类型|类别|领域|备注|目标|目标值|规划目标|期末值|基期值|现状值|现状|年均增长率?|年均增速|年均增幅|累计(?:增长|值)?|“?十[一二三四五六]五”?(?:累计|目标|期末|末)|(?:19|20)\d{2}年?[-—~至](?:19|20)\d{2}年?累计|(?:19|20)\d{2}年?(?:目标值?|预期值?|规划目标|实际值?|完成情况|完成值|基数|基期值?|现状值?)?)$/;
 const MAX_CELL_LENGTH = 40;
+const GROUP_COLUMN_PATTERN = /^(?:类别|领域|分类)$/;
+/** A group label of a 类别 column: a few characters, no digits (经济发展, 民生福祉). */
+const GROUP_LABEL_PATTERN = /^[\u4e00-\u9fff]{2,8}$/;
+/** A numbered row label: 1.地区生产总值, (3)研发投入. */
+const NUMBERED_ROW_PATTERN = /^(?:\d{1,2}[.、]|\(\d{1,2}\))/;
 const MIN_HEADER_CELLS = 2;
 /** Without a caption, a header needs more evidence: three cells, one of them a year. */
 const MIN_CAPTIONLESS_HEADER = 3;
@@ -22,9 +27,9 @@ export interface Table extends Span {
   rows: Cell[][];
 }
 
-/** A header cell is compared without its unit in brackets: 年均增长(%), 2025年(件). */
+/** A header cell is compared without its unit or note in brackets: 年均增长(%), 2025年(件), 年均增长[累计]. */
 function isHeaderCell(content: string): boolean {
-  return HEADER_CELL_PATTERN.test(content.replace(/\([^()]*\)/g, ""));
+  return HEADER_CELL_PATTERN.test(content.replace(/\([^()]*\)|\[[^[\]]*\]|【[^【】]*】|〔[^〔〕]*〕/g, ""));
 }
 
 function cellOf(text: string, paragraph: Paragraph): Cell {
@@ -96,24 +101,45 @@ function readCellPerLine(
   if (caption.end === caption.start && !header.some((cell) => YEAR_CELL_PATTERN.test(cell.content)))
     return undefined;
   const rows: Cell[][] = [];
+  // A 类别 column spanning rows arrives once, on a line of its own before its first row.
+  const grouped = GROUP_COLUMN_PATTERN.test(header[0]?.content ?? "");
+  let group: Cell | undefined;
   for (;;) {
     const row: Cell[] = [];
-    for (let column = 0; column < header.length; column += 1) {
+    if (grouped) {
+      const first = paragraphs[cursor];
+      const second = paragraphs[cursor + 1];
+      if (first !== undefined && second !== undefined) {
+        const label = cellOf(text, first);
+        if (
+          GROUP_LABEL_PATTERN.test(label.content) &&
+          NUMBERED_ROW_PATTERN.test(cellOf(text, second).content)
+        ) {
+          group = label;
+          cursor += 1;
+        }
+      }
+      if (group === undefined) break;
+      row.push(group);
+    }
+    const width = header.length - row.length;
+    for (let column = 0; column < width; column += 1) {
       const paragraph = paragraphs[cursor + column];
       if (paragraph === undefined) break;
       const cell = cellOf(text, paragraph);
       if (
         cell.content.length > MAX_CELL_LENGTH ||
-        paragraph.heading !== undefined ||
+        // A numbered row label (1.地区生产总值增长(%)) reads as a heading; other headings end the table.
+        (paragraph.heading !== undefined && !(column === 0 && NUMBERED_ROW_PATTERN.test(cell.content))) ||
         CAPTION_PATTERN.test(cell.content)
       )
         break;
       row.push(cell);
     }
-    const label = row[0]?.content ?? "";
+    const label = row[grouped ? 1 : 0]?.content ?? "";
     if (row.length < header.length || /^[\d.%-]+$/.test(label)) break;
     rows.push(row);
-    cursor += header.length;
+    cursor += width;
   }
   if (rows.length === 0) return undefined;
   const last = rows[rows.length - 1]?.[header.length - 1];
@@ -154,7 +180,6 @@ function splitLine(text: string, paragraph: Paragraph): Cell[] {
 }
 
 const MIN_ROW_HEADER_CELLS = 3;
-const GROUP_COLUMN_PATTERN = /^(?:类别|领域|分类)$/;
 
 /** A table whose rows arrive one per line, cells separated by white space: "指标 2020年 2025年 属性". */
 function readRowPerLine(
