@@ -1,4 +1,8 @@
 import type { Schedule } from "@guihua/schema";
+import { decimalsOf, halfUnitOf } from "./problems/shared.js";
+import type { Display } from "./problem.js";
+
+const SERIES_UNIT: Display = { power: 0, label: "", decimals: 0 };
 import type { Current } from "./current.js";
 import type { Engine } from "./engine/types.js";
 import type { Problem } from "./problem.js";
@@ -44,7 +48,12 @@ export function scheduleOf<N>(
   }
   const difference = E.sub(current.latest, expected);
   const signed = problem.direction * E.sign(difference);
-  const onPath = E.cmp(E.abs(difference), problem.halfUnit) <= 0;
+  // On the path only within rounding of the value's own precision in series units (23500 件: 0.5 件), never
+  // more than half a unit of the target as written (5000 件 for "3万"), which would hide a real shortfall.
+  const point = problem.points[problem.points.length - 1];
+  const own = halfUnitOf(E, decimalsOf(point?.text), SERIES_UNIT);
+  const tolerance = E.cmp(own, problem.halfUnit) < 0 ? own : problem.halfUnit;
+  const onPath = E.cmp(E.abs(difference), tolerance) <= 0;
   const schedule: Schedule = {
     position: onPath ? "on-path" : signed > 0 ? "ahead" : "behind",
     valueDifference: E.toDecimalString(difference, E.significant),

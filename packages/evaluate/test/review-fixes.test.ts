@@ -179,3 +179,28 @@ describe("growth-rate explanations show levels in the unit the figures were writ
     expect(evaluation.explanation.zh).not.toContain("00000元");
   });
 });
+
+describe("the schedule's on-path tolerance is the value's own rounding, not half the written unit", () => {
+  it("3万件 from 17000: 23500 against the path 23903 is behind (not on-path within 5000), as the verdict says", () => {
+    const goal = target("level", {
+      value: "30000",
+      valueAsWritten: "3",
+      unitAsWritten: "万件",
+      unit: { base: "件", multiplier: 4 },
+      base: { year: 2020, value: "17000" },
+    });
+    const evaluation = evaluateTarget(goal, series(2021, ["19000", "21500", "23500"]), {
+      asOf: "2023-12-31",
+    });
+    // Path: 17000 × (30000/17000)^(3/5) = 17000 × 1.40607 = 23903.0; 23500 − 23903.0 = −403.0.
+    expect(Number(evaluation.schedule?.valueDifference)).toBeCloseTo(-403.0, 0);
+    expect(evaluation.schedule?.position).toBe("behind");
+    expect(evaluation.status).toBe("acceleration-needed");
+  });
+  it("a value on the path within its own rounding (0.5件) is on-path", () => {
+    const goal = target("level", { value: "1210", base: { year: 2020, value: "1000" }, targetYear: 2022 });
+    // Path at 2021: 1000 × 1.1 = 1100 exactly.
+    const evaluation = evaluateTarget(goal, series(2021, ["1100"]), { asOf: "2021-12-31" });
+    expect(evaluation.schedule?.position).toBe("on-path");
+  });
+});
