@@ -52,7 +52,7 @@ describe("guihua extract", () => {
   it("exits 2 naming an unreadable file, before doing any work", async () => {
     const io = memoryIo({ "county.txt": unseen });
     expect(await run(["extract", "county.txt", "missing/plan.txt"], io)).toBe(2);
-    expect(io.err()).toBe("guihua: cannot read missing/plan.txt: ENOENT\n");
+    expect(io.err()).toBe("guihua: cannot read missing/plan.txt: no such file\n");
     expect(io.out()).toBe("");
   });
 
