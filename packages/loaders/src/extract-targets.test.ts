@@ -464,4 +464,13 @@ describe("extractTargets", () => {
     const { targets } = extract("每年举办招聘会20场,引进高校毕业生300名。全市人才总量达到50万人。");
     expect(targets.map((target) => target.kind)).toEqual(["per-year", "per-year", "level"]);
   });
+
+  it("lets a year alone in its clause govern its sentence, and a milestone only its clause", () => {
+    const context = { period: { start: 2023, end: 2025 }, issuedYear: 2023 };
+    const years = (body: string) => extract(body, context).targets.map((target) => target.targetYear);
+    expect(years("2024年,新建公园12个,绿道30公里。")).toEqual([2024, 2024]);
+    expect(years("2024年新建公园12个,2025年新建公园15个。公园服务半径缩短至500米以内。")).toEqual([
+      2024, 2025, 2025,
+    ]);
+  });
 });

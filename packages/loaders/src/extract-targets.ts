@@ -40,6 +40,8 @@ const MAX_OPENER = 14;
 /** A base of comparison closing a 分别 list's names: 化肥、农药使用量较2020年分别减少…. */
 const COMPARED_WITH_PATTERN =
   /(?:较|比)(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年|“?十[一二三四五六]五”?(?:末|期末)?)\s*$/;
+/** A clause that is only a year: "2025年,全市…". */
+const YEAR_ONLY_PATTERN = /^\s*(?:19|20)\d{2}年(?:底|末)?\s*$/;
 /** A clause opening with a verb of action, without a subject of its own. */
 const VERB_OPENING_PATTERN = new RegExp(`^${VERB_ONLY_PATTERN.source.slice(1, -1)}`);
 /** Only a conjunction between two numbers of a 分别 list: 6%和7.5%. */
@@ -206,9 +208,9 @@ export function extractTargets(context: ExtractContext): Extracted {
         } else if (hasYear && bareFuture(clauseText)) {
           const year = bareFuture(clauseText) ?? 0;
           explicit = { year, basis: "explicit" };
-          // "2025年,全市…" opening a sentence governs what follows; a milestone inside a sentence
-          // (…600公里,其中2024年完成200公里) governs only its own clause.
-          if (clause === sentence.clauses[0]) {
+          // "2025年,全市…" opening a sentence governs what follows; a milestone (2024年建成80公里,
+          // …600公里,其中2024年完成200公里) governs only its own clause.
+          if (clause === sentence.clauses[0] && YEAR_ONLY_PATTERN.test(clauseText)) {
             sentenceYear = explicit;
             carried = { year, basis: "context" };
           }
