@@ -42,12 +42,47 @@ describe("guihua project", () => {
     expect(io.err()).toContain(message);
   });
 
-  it("exits 2 with the growth error's code on impossible input", async () => {
+  it("exits 2 with a sentence, not the growth error's code, on impossible input", async () => {
     const io = memoryIo();
-    expect(await run(["project", "--base", "0", "--from", "2020", "--target", "5", "--to", "2025"], io)).toBe(
-      2,
-    );
-    expect(io.err()).toContain("non_positive_base");
+    expect(
+      await run(["project", "--base", "-5", "--from", "2020", "--target", "5", "--to", "2025"], io),
+    ).toBe(2);
+    expect(io.err()).toContain("基期值必须大于零");
+    expect(io.err()).toContain("a growth rate needs a positive base, got -5");
+    expect(io.err()).not.toContain("non_positive_base");
+    expect(io.err().trim().split("\n")).toHaveLength(1);
+  });
+
+  it("rounds the JSON path to a stated precision (鞍山 7811 → 8611 ends at 8611)", async () => {
+    const io = memoryIo();
+    const argv = [
+      "project",
+      "--base",
+      "7811",
+      "--from",
+      "2015",
+      "--target",
+      "8611",
+      "--to",
+      "2020",
+      "--json",
+    ];
+    expect(await run(argv, io)).toBe(0);
+    const document = JSON.parse(io.out());
+    expect(document.decimals).toBe(12);
+    expect(document.path.at(-1)).toEqual({ year: 2020, value: "8611" });
+    for (const point of document.path) expect(point.value).toMatch(/^\d+(\.\d{1,12})?$/);
+    expect(document.rate).toMatch(/^0\.\d{1,12}$/);
+  });
+
+  it("says a negative rate is a fall", async () => {
+    const io = memoryIo();
+    expect(
+      await run(["project", "--base", "100", "--from", "2020", "--rate", "-6%", "--to", "2021"], io),
+    ).toBe(0);
+    expect(io.out()).toContain("falling 6% a year (年均下降6%)");
+    expect(io.out()).not.toContain("-6%");
+    expect(io.out()).toMatch(/2021 {2}94\n$/);
   });
 
   it("refuses a year range that runs backwards and a malformed base", async () => {
