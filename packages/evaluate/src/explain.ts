@@ -1,6 +1,6 @@
 import type { Bilingual, EvaluationStatus, Target } from "@guihua/schema";
 import type { Assessment, Facts } from "./assess.js";
-import type { Measure, ResolvedMethod } from "./methods/presets.js";
+import { closestCut, nearCutOff, type Measure, type ResolvedMethod } from "./methods/presets.js";
 import type { Display, Problem } from "./problem.js";
 import { labelOfTime } from "./time.js";
 
@@ -85,6 +85,20 @@ function roundShortest(value: number, decimals: number): string {
   const point = digits.length - decimals;
   const body = decimals === 0 ? digits : `${digits.slice(0, point)}.${digits.slice(point)}`;
   return /[1-9]/.test(body) ? sign + body : sign === "-" ? `-${body}` : body;
+}
+
+/**
+ * A score at three decimals, with the side of a cut-off it is close to: 0.9476 → "0.948 < 0.95". More
+ * decimals are shown when three would round it onto the line (0.94996 → "0.94996 < 0.95").
+ */
+function scoreWords(score: number, method: ResolvedMethod): string {
+  const cut = closestCut(method, score);
+  let decimals = 3;
+  let text = fixedTrimmed(score, decimals);
+  if (cut === undefined) return text;
+  while (decimals < 8 && score !== cut && Number(text) === cut) text = fixedTrimmed(score, ++decimals);
+  const side = score < cut ? " < " : score > cut ? " > " : " = ";
+  return text + side + fixedTrimmed(cut, 3);
 }
 
 function trimZeros(text: string): string {
@@ -208,14 +222,22 @@ export function explain<N>(
         lineWords(parts, problem, facts, show);
       }
       neededWords(parts, problem, facts, show);
-      const score = facts.score === undefined ? "" : fixedTrimmed(facts.score, 2);
+      const score = facts.score === undefined ? "" : scoreWords(facts.score, method);
       const words = STATUS_WORDS[assessment.status];
       const measure = MEASURE_WORDS[method.measure];
       zh.push("。评估: ", words.zh, "(", method.id, ", ", measure.zh, score, ")。");
       en.push(". Verdict: ", words.en, " (", method.id, ", ", measure.en, " ", score, ").");
     }
   }
-  if (assessment.precision.nearThreshold && assessment.status !== "insufficient-data") {
+  const scoreNear =
+    facts.score !== undefined &&
+    assessment.status !== "achieved" &&
+    assessment.status !== "not-achieved" &&
+    nearCutOff(method, facts.score);
+  if (scoreNear) {
+    zh.push("注意: ", MEASURE_WORDS[method.measure].zh, "与判定线相差不到0.0005, 接近判定线。");
+    en.push(" Note: the ", MEASURE_WORDS[method.measure].en, " is within 0.0005 of a cut-off.");
+  } else if (assessment.precision.nearThreshold && assessment.status !== "insufficient-data") {
     const decimals = String(
       problem.kind === "growth-rate" ? (problem.rateDecimals ?? 0) : assessment.precision.decimals,
     );

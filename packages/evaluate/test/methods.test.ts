@@ -32,7 +32,9 @@ describe("method presets (methods.md §3), hand-checked on one series", () => {
     expect(evaluation.figures.projectedValue).toBe("19350");
     expect(evaluation.figures.ratio).toBe("0.203125");
     expect(evaluation.status).toBe("off-track");
-    expect(evaluation.precision?.nearThreshold).toBe(true);
+    // 0.203 is 0.003 past the 0.20 line: the side is shown, but it is not within rounding of the line.
+    expect(evaluation.precision?.nearThreshold).toBe(false);
+    expect(evaluation.explanation.zh).toContain("预计偏差0.203 > 0.2");
   });
   it("escap-csi: index 10 · 1700 / 4900 = 3.469 against 4 expected after 2 of 5 years = 0.867 → acceleration-needed", () => {
     const evaluation = run("escap-csi");

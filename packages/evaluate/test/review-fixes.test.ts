@@ -174,7 +174,7 @@ describe("growth-rate explanations show levels in the unit the figures were writ
     const evaluation = evaluateTarget(rate, observations, { asOf: "2022-12-31" });
     // 10亿 × 1.1^5 = 16.1051亿; (14/10)^(1/2) − 1 = 18.32%; 14 × 1.1832^3 = 23.19亿.
     expect(evaluation.explanation.zh).toBe(
-      "2022年为14亿元, 2020年以来年均增长18.32%, 按此推算2025年可达23.19亿元, 达到按年均10%推算的2025年水平16.11亿元; 目标为年均10%。评估: 进度正常(statcan, 速度比1.83)。",
+      "2022年为14亿元, 2020年以来年均增长18.32%, 按此推算2025年可达23.19亿元, 达到按年均10%推算的2025年水平16.11亿元; 目标为年均10%。评估: 进度正常(statcan, 速度比1.832)。",
     );
     expect(evaluation.explanation.zh).not.toContain("00000元");
   });
@@ -202,5 +202,31 @@ describe("the schedule's on-path tolerance is the value's own rounding, not half
     // Path at 2021: 1000 × 1.1 = 1100 exactly.
     const evaluation = evaluateTarget(goal, series(2021, ["1100"]), { asOf: "2021-12-31" });
     expect(evaluation.schedule?.position).toBe("on-path");
+  });
+});
+
+describe("a score near a cut-off shows its side, and is flagged only within rounding of the line", () => {
+  const pct = { unit: { asWritten: "%", base: "%", multiplier: 0 } };
+  const share = target("share", {
+    value: "60",
+    valueAsWritten: "60",
+    unitAsWritten: "%",
+    unit: { base: "%", multiplier: 0 },
+    base: { year: 2020, value: "50" },
+  });
+  it("50 → 53.7992 in 2 years against 60 in 5: ratio 1.8996 / 2 = 0.9498, flagged, shown as 0.9498 < 0.95", () => {
+    const evaluation = evaluateTarget(share, series(2021, ["51.9", "53.7992"], pct), { asOf: "2022-12-31" });
+    expect(evaluation.figures.ratio).toBe("0.9498");
+    expect(evaluation.status).toBe("acceleration-needed");
+    expect(evaluation.precision?.nearThreshold).toBe(true);
+    expect(evaluation.explanation.zh).toContain("速度比0.9498 < 0.95");
+    expect(evaluation.explanation.zh).toContain("注意: 速度比与判定线相差不到0.0005");
+  });
+  it("50 → 53.79 : ratio 3.79 / 4 = 0.9475, shown as 0.948 < 0.95 (three decimals keep the side), not flagged", () => {
+    const evaluation = evaluateTarget(share, series(2021, ["51.9", "53.79"], pct), { asOf: "2022-12-31" });
+    expect(evaluation.figures.ratio).toBe("0.9475");
+    expect(evaluation.precision?.nearThreshold).toBe(false);
+    expect(evaluation.explanation.zh).toContain("速度比0.948 < 0.95");
+    expect(evaluation.explanation.zh).not.toContain("注意");
   });
 });

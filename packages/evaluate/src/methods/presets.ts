@@ -166,8 +166,24 @@ export function classify(method: MethodParameters, score: number, wrong: boolean
 
 /** Whether a score sits within rounding (two decimals) of one of the method's cut-offs. */
 export function nearCutOff(method: MethodParameters, score: number): boolean {
-  const cuts = method.lowerIsBetter
+  const cut = closestCut(method, score);
+  return cut !== undefined && Math.abs(score - cut) < SCORE_ROUNDING;
+}
+
+/** Half a unit of the third decimal, the precision a score is shown at: a score this close rounds onto the line. */
+export const SCORE_ROUNDING = 0.0005;
+
+/** The cut-off within 0.005 of a score (close enough that two decimals would hide its side), if any. */
+export function closestCut(method: MethodParameters, score: number): number | undefined {
+  let closest: number | undefined;
+  for (const cut of method.lowerIsBetter
     ? [method.onTrack, method.accelerationNeeded]
-    : [method.onTrack, method.accelerationNeeded, 0];
-  return cuts.some((cut) => Math.abs(score - cut) < 0.005);
+    : [method.onTrack, method.accelerationNeeded, 0]) {
+    if (
+      Math.abs(score - cut) < 0.005 &&
+      (closest === undefined || Math.abs(score - cut) < Math.abs(score - closest))
+    )
+      closest = cut;
+  }
+  return closest;
 }
