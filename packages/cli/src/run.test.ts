@@ -55,13 +55,34 @@ describe("guihua schema", () => {
 describe("start-up", () => {
   // `guihua --help` must start fast: the entry files import only commander and Node built-ins statically;
   // every command loads its heavy modules (vega, the extractor, decimal maths, the dataset) when it runs.
-  it.each(["run.ts", "bin.ts", "errors.ts", "library-errors.ts"])("%s imports nothing heavy at the top", (file) => {
-    const source = readFileSync(new URL(`./${file}`, import.meta.url), "utf8");
-    const imports = [...source.matchAll(/^import\s+(?!type\b)[^;]*?from\s+"([^"]+)"/gm)].map(
-      (match) => match[1],
-    );
-    for (const specifier of imports) expect(specifier).toMatch(/^(commander|node:[a-z_/]+|\.\/[\w-]+\.js)$/);
-    const local = imports.filter((specifier) => specifier?.startsWith("./"));
-    expect(local.every((specifier) => ["./run.js", "./errors.js", "./library-errors.js"].includes(specifier!))).toBe(true);
+  it.each(["run.ts", "bin.ts", "errors.ts", "library-errors.ts"])(
+    "%s imports nothing heavy at the top",
+    (file) => {
+      const source = readFileSync(new URL(`./${file}`, import.meta.url), "utf8");
+      const imports = [...source.matchAll(/^import\s+(?!type\b)[^;]*?from\s+"([^"]+)"/gm)].map(
+        (match) => match[1],
+      );
+      for (const specifier of imports)
+        expect(specifier).toMatch(/^(commander|node:[a-z_/]+|\.\/[\w-]+\.js)$/);
+      const local = imports.filter((specifier) => specifier?.startsWith("./"));
+      expect(
+        local.every((specifier) => ["./run.js", "./errors.js", "./library-errors.js"].includes(specifier!)),
+      ).toBe(true);
+    },
+  );
+});
+
+describe("help", () => {
+  it.each(["evaluate", "audit", "report"])("%s --help names every kind of plan argument", async (command) => {
+    const io = memoryIo();
+    expect(await run([command, "--help"], io)).toBe(0);
+    for (const kind of [".json", ".yaml", ".txt", "seed plan id", "national"])
+      expect(io.out()).toContain(kind);
+  });
+
+  it("evaluate --help shows --region", async () => {
+    const io = memoryIo();
+    await run(["evaluate", "--help"], io);
+    expect(io.out()).toContain("--region <name>");
   });
 });

@@ -90,7 +90,10 @@ Exit codes: 0 ok, 1 failures found, 2 bad usage or unreadable input, 3 a bug in 
   program
     .command("evaluate")
     .description("evaluate a plan's targets against observations")
-    .argument("<plan>", "a plan file (.json or .yaml) or a seed plan id")
+    .argument(
+      "<plan>",
+      'a plan file (.json, .yaml), a plain-text plan (.txt, extracted first), a seed plan id (002) or "national"',
+    )
     .option(
       "--observations <file...>",
       "observations as CSV (indicator, region, period, value, unit, status, source)",
@@ -131,7 +134,10 @@ Exit codes: 0 ok, 1 failures found, 2 bad usage or unreadable input, 3 a bug in 
   program
     .command("audit")
     .description("check a plan against itself: contradicting milestones, claims and parts")
-    .argument("<plan>", "a plan file (.json or .yaml) or a seed plan id")
+    .argument(
+      "<plan>",
+      'a plan file (.json, .yaml), a plain-text plan (.txt, extracted first), a seed plan id (002) or "national"',
+    )
     .addOption(new Option("--lang <lang>", "language of the messages").choices(["zh", "en"]).default("zh"))
     .option("--json", "print the findings as JSON")
     .action(
@@ -146,7 +152,10 @@ Exit codes: 0 ok, 1 failures found, 2 bad usage or unreadable input, 3 a bug in 
     .description(
       "write one self-contained HTML report (scorecard, sources, charts); default: the embedded data",
     )
-    .argument("[plans...]", "plan files or seed plan ids (default: every seed plan and the national plan)")
+    .argument(
+      "[plans...]",
+      'plan files (.json, .yaml, .txt), seed plan ids or "national" (default: every seed plan and the national plan)',
+    )
     .option(
       "--observations <file...>",
       "observations as CSV (the embedded ones are used for the embedded plans only)",
