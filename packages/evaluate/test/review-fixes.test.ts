@@ -67,6 +67,15 @@ describe("a target with no base", () => {
     expect(evaluation.explanation.zh).toContain("2020年以来");
   });
 
+  it("in that plan with no value for 2020 (observations end in 2019) reports missing-base, not 2015", () => {
+    const scorecard = evaluatePlan(planOf([rate], { start: 2021, end: 2025 }), series(2015, values), {
+      asOf: "2019-12-31",
+    });
+    const evaluation = scorecard.evaluations[0]!;
+    expect(evaluation.status).toBe("insufficient-data");
+    expect(evaluation.issues).toContainEqual(expect.objectContaining({ code: "missing-base" }));
+  });
+
   it("without a plan period falls back to the first observation, with an issue saying so", () => {
     const evaluation = evaluateTarget(rate, series(2015, values), { asOf: "2023-12-31" });
     const issue = evaluation.issues?.find((candidate) => candidate.code === "base-from-first-observation");

@@ -111,7 +111,7 @@ export function resolveBase<N>(
       });
       return { time: point.time, value: point.value, fromPlan: false };
     }
-    if (first !== undefined && first.time < year) {
+    if (first === undefined || first.time < year) {
       issues.push({
         code: "missing-base",
         message: `no base stated and no value for ${year}, the year before the plan period`,
