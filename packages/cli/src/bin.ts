@@ -20,8 +20,9 @@ const io = {
   readFile: async (path: string) =>
     new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(await readFile(path)),
   writeFile: async (path: string, contents: string | Uint8Array) => {
-    await mkdir(dirname(path), { recursive: true });
+    const created = await mkdir(dirname(path), { recursive: true });
     await writeFile(path, contents);
+    return created;
   },
   cwd: process.cwd(),
   env: process.env,

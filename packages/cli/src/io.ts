@@ -15,8 +15,11 @@ export interface Io {
   stderr: OutputStream;
   /** Reads a UTF-8 text file; rejects with the file system's error (its `code` is reported). */
   readFile(path: string): Promise<string>;
-  /** Writes a file, creating missing parent directories. */
-  writeFile(path: string, contents: string | Uint8Array): Promise<void>;
+  /**
+   * Writes a file, creating missing parent directories; may resolve to the first directory it created,
+   * which the command then reports beside the path written.
+   */
+  writeFile(path: string, contents: string | Uint8Array): Promise<void | string>;
   /** The directory relative paths are resolved against. */
   cwd: string;
   /** Environment variables (`NO_COLOR`, `FORCE_COLOR`). */

@@ -34,3 +34,22 @@ describe("file errors in words", () => {
     expect(readonly.err()).not.toContain("EACCES");
   });
 });
+
+describe("the path written", () => {
+  it("is printed, with the folders created for it", async () => {
+    const io = memoryIo();
+    const store = io.writeFile;
+    io.writeFile = async (path, contents) => {
+      await store(path, contents);
+      return "/tmp/nonexistent";
+    };
+    expect(
+      await run(["report", "002", "--as-of", "2024-06-30", "--out", "/tmp/nonexistent/x/r.html"], io),
+    ).toBe(0);
+    expect(io.out()).toContain("报告 report: /tmp/nonexistent/x/r.html (created folder /tmp/nonexistent)\n");
+    expect(io.files.has("/tmp/nonexistent/x/r.html")).toBe(true);
+    const plain = memoryIo();
+    await run(["report", "002", "--as-of", "2024-06-30", "--out", "r.html"], plain);
+    expect(plain.out()).toContain("报告 report: /work/r.html\n");
+  });
+});

@@ -19,15 +19,19 @@ export async function readInput(io: Io, path: string): Promise<string> {
   }
 }
 
-/** Writes a file or fails with exit 2 and the path. */
+/**
+ * Writes a file or fails with exit 2 and the path. Resolves to the absolute path written, followed by
+ * "(created folder …)" when missing folders were made for it, ready to print.
+ */
 export async function writeOutput(io: Io, path: string, contents: string | Uint8Array): Promise<string> {
   const absolute = resolvePath(io, path);
+  let created: void | string;
   try {
-    await io.writeFile(absolute, contents);
+    created = await io.writeFile(absolute, contents);
   } catch (error) {
     throw new UsageError(`cannot write ${path}: ${fileProblem(error, "write")}`);
   }
-  return absolute;
+  return typeof created === "string" ? `${absolute} (created folder ${created})` : absolute;
 }
 
 /**
