@@ -1,4 +1,5 @@
 import type { Ambiguity, GrowthClaim, Observation, Target } from "@guihua/schema";
+import { buildFact } from "./build-fact.js";
 import { buildTarget, withBaseValue } from "./build-target.js";
 import { findQuantities, type Quantity } from "./find-quantities.js";
 import { cleanName, splitRespective, splitSharedIndicator } from "./indicator-names.js";
@@ -372,20 +373,13 @@ export function extractTargets(context: ExtractContext): Extracted {
               termEnd(termBefore(quantity.start)) ??
               termEnd(pathTerm) ??
               (context.issuedYear ?? context.period.start ?? 0) - 1;
-            if (year === undefined || year < 1900 || year > 2200) continue;
-            facts.push({
+            const fact = buildFact(result, quantity, {
               id: `f${facts.length + 1}`,
-              indicator: { name: result.name || "未命名指标" },
+              year,
               region: context.region,
-              period: { year },
-              value: quantity.value,
-              valueAsWritten: quantity.valueAsWritten,
-              unit: { asWritten: quantity.unitAsWritten, base: quantity.unit.base, multiplier: 0 },
-              ...(result.comparator === "=" ? {} : { comparator: result.comparator }),
-              status: "final",
-              vintage: { source: "plan text" },
               source: span(result.start, result.end),
             });
+            if (fact) facts.push(fact);
             continue;
           }
           const year = explicit ?? sentenceYear ?? carried ?? fallbackYear();
