@@ -6,6 +6,8 @@ describe("sectionKind", () => {
     expect(sectionKind(["规划背景", "发展基础与面临形势"], 2021)).toEqual({ fact: true, goal: false });
     expect(sectionKind(["回顾过去五年"], 2021).fact).toBe(true);
     expect(sectionKind(["一、2020年工作回顾"], 2021).fact).toBe(true);
+    for (const title of ["基本情况", "工作进展情况", "主要成效和经验", "发展现状与存在问题"])
+      expect(sectionKind([title], 2021).fact).toBe(true);
   });
 
   it("does not take task titles with a background word inside for background", () => {
