@@ -104,4 +104,12 @@ describe("extractMetadata", () => {
       period: { start: 2025, end: 2025 },
     });
   });
+
+  it("reads a one-year programme named by its year (2026年…工作要点)", () => {
+    expect(read("某某市2026年文化旅游工作要点\n一、总体要求")).toMatchObject({
+      documentType: "implementation-plan",
+      period: { start: 2026, end: 2026 },
+    });
+    expect(read("某某市2021—2025年文化旅游发展计划\n一、总体要求").period).toEqual({});
+  });
 });

@@ -22,6 +22,9 @@ const HEADER_ISSUER_PATTERN = /发文机构[:]\s*([^|\s]{2,30})/;
 const PERIOD_IN_TITLE_PATTERN = /\((\d{4})\s*[-—~至]+\s*(\d{4})年?\)/;
 /** One year in the title: 实施方案(2024年版), 工作要点(2024年). */
 const YEAR_IN_TITLE_PATTERN = /\(((?:19|20)\d{2})年(?:版|度)?\)$/;
+/** A one-year programme named by its year: 2025年科技工作要点, 某市2024年度重点工作计划. */
+const YEAR_PROGRAMME_TITLE_PATTERN =
+  /^[^—~至\d]*?((?:19|20)\d{2})年度?[^—~至\d]*(?:工作要点|工作计划|工作方案|行动计划|实施方案|计划)$/;
 const PERIOD_IN_TEXT_PATTERN =
   /(?:时期|期间|规划期|执行年为|实施期|期限为?)[^。\d]{0,6}\(?(\d{4})年?\s*[-—~至]+\s*(\d{4})年?/;
 /** Five-year plan names and their years. */
@@ -65,7 +68,7 @@ function isoDate(year: string, month: string, day: string): string {
 
 function documentTypeOf(title: string): DocumentType {
   if (/政府工作报告/.test(title)) return "work-report";
-  if (/方案|计划|实施意见/.test(title)) return "implementation-plan";
+  if (/方案|计划|实施意见|工作要点/.test(title)) return "implementation-plan";
   if (/纲要|战略/.test(title)) return "strategy";
   if (/规划/.test(title)) return "plan";
   return "other";
@@ -218,7 +221,7 @@ export function extractMetadata(text: string, original: string, paragraphs: read
   const titlePeriod = PERIOD_IN_TITLE_PATTERN.exec(titleText);
   const titleTerm = PERIOD_TERM_PATTERN.exec(titleText);
   const textPeriod = PERIOD_IN_TEXT_PATTERN.exec(text.slice(0, 30000));
-  const titleYear = YEAR_IN_TITLE_PATTERN.exec(titleText);
+  const titleYear = YEAR_IN_TITLE_PATTERN.exec(titleText) ?? YEAR_PROGRAMME_TITLE_PATTERN.exec(titleText);
   if (titlePeriod) metadata.period = { start: Number(titlePeriod[1]), end: Number(titlePeriod[2]) };
   else if (titleYear) metadata.period = { start: Number(titleYear[1]), end: Number(titleYear[1]) };
   else if (titleTerm?.[1] !== undefined && PERIOD_TERMS[titleTerm[1]] !== undefined) {
