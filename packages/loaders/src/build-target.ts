@@ -12,6 +12,10 @@ export interface TargetDetails {
   ambiguities: Ambiguity[];
 }
 
+/** How an increment written in percentage points is kept. */
+export const POINTS_NOTE =
+  "个百分点: an absolute change of a share in percentage points, kept in % so that it adds to the base share";
+
 export function buildTarget(
   reading: QuantityReading,
   quantity: Quantity,
@@ -46,6 +50,15 @@ export function buildTarget(
     case "multiple":
       return { ...common, kind: "multiple" };
     case "increment":
+      if (quantity.unit.base === "百分点")
+        // 提高5个百分点: points are added to the share, so the increment is kept in the share's unit.
+        return {
+          ...common,
+          kind: "increment",
+          unit: { base: "%", multiplier: 0 },
+          notes: POINTS_NOTE,
+          ...(high === undefined ? {} : { valueHigh: high }),
+        };
       return { ...common, kind: "increment", ...(high === undefined ? {} : { valueHigh: high }) };
     case "cumulative":
       if (high !== undefined) return { ...common, kind: "range", valueHigh: high };

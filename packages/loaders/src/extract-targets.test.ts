@@ -460,6 +460,32 @@ describe("extractTargets", () => {
     expect(target).toMatchObject({ kind: "per-year", aggregate: "each", value: "1.5" });
   });
 
+  it("reads a change in percentage points as an increment of the share, with its base year", () => {
+    const { targets } = extract(
+      "城乡居民健身设施覆盖率比2020年提高12个百分点,绿色建筑占新建建筑比重提高5个百分点,森林覆盖率每年提高0.5个百分点。",
+    );
+    expect(targets.map((target) => [target.kind, "value" in target ? target.value : ""])).toEqual([
+      ["increment", "12"],
+      ["increment", "5"],
+      ["per-year", "0.5"],
+    ]);
+    expect(targets[0]).toMatchObject({
+      unitAsWritten: "个百分点",
+      unit: { base: "%", multiplier: 0 },
+      base: { year: 2020 },
+      direction: "increase",
+    });
+    expect(targets[0]?.notes).toMatch(/percentage points/);
+    expect(targets[1]).not.toHaveProperty("base");
+    const [fall] = extract("农村居民恩格尔系数较2020年下降3个百分点。").targets;
+    expect(fall).toMatchObject({
+      kind: "increment",
+      value: "3",
+      direction: "decrease",
+      base: { year: 2020 },
+    });
+  });
+
   it("lets 每年 opening a sentence govern the verb clauses after it", () => {
     const { targets } = extract("每年举办招聘会20场,引进高校毕业生300名。全市人才总量达到50万人。");
     expect(targets.map((target) => target.kind)).toEqual(["per-year", "per-year", "level"]);

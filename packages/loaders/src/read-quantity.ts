@@ -159,7 +159,12 @@ export function readQuantity(
   const total = TOTAL_GROWTH_PATTERN.exec(prefix);
   const decrease = DECREASE_PATTERN.test(prefix);
   const change = CHANGE_BEFORE_NUMBER_PATTERN.exec(prefix);
-  if (percent && total && !/年均/.test(prefix)) {
+  const points = quantity.unit.base === "百分点";
+  if (percent && total && !/年均/.test(prefix) && points) {
+    // 比2020年提高15个百分点: a change in percentage points is an absolute change of a share.
+    kind = "increment";
+    namePart = prefix.slice(0, total.index);
+  } else if (percent && total && !/年均/.test(prefix)) {
     // Against last year (比上年增长6%) in a one-year report: a yearly rate.
     kind =
       context.workReport && /上年|去年/.test(total[0]) && !DECREASE_PATTERN.test(total[0])
@@ -174,7 +179,11 @@ export function readQuantity(
   } else if (percent && growth) {
     kind = "growth-rate";
     namePart = prefix.slice(0, growth.index);
-  } else if (percent && (change || quantity.unit.base === "百分点")) {
+  } else if (percent && points) {
+    // 提高5个百分点: an amount added to a share, not a relative change.
+    kind = "increment";
+    if (change) namePart = prefix.slice(0, change.index);
+  } else if (percent && change) {
     // A one-year report states yearly growth rates; a multi-year plan states the change over its
     // period; a fall (下降3%) is a change against the base either way.
     kind =
