@@ -8,6 +8,8 @@ export interface TargetDetails {
   name: string;
   year: YearContext;
   hedge: string | undefined;
+  /** The years a cumulative target sums over: 三年累计, “十四五”期间累计. */
+  period?: { start: number; end: number };
   source: { document: string; start: number; end: number; quote: string };
   ambiguities: Ambiguity[];
 }
@@ -62,7 +64,7 @@ export function buildTarget(
       return { ...common, kind: "increment", ...(high === undefined ? {} : { valueHigh: high }) };
     case "cumulative":
       if (high !== undefined) return { ...common, kind: "range", valueHigh: high };
-      return { ...common, kind: "cumulative" };
+      return { ...common, kind: "cumulative", ...(details.period ? { period: details.period } : {}) };
     case "per-year":
       return {
         ...common,

@@ -486,6 +486,25 @@ describe("extractTargets", () => {
     });
   });
 
+  it("reads a total over a stated number of years as cumulative over those years", () => {
+    const context = { period: { start: 2024, end: 2026 }, issuedYear: 2024 };
+    const read = (body: string) =>
+      extract(body, context).targets.map((target) => [
+        target.kind,
+        "period" in target ? target.period : undefined,
+      ]);
+    expect(read("三年筹集建设保障性租赁住房1.5万套。")).toEqual([["cumulative", { start: 2024, end: 2026 }]]);
+    expect(read("三年累计新建城市绿道120公里。")).toEqual([["cumulative", { start: 2024, end: 2026 }]]);
+    expect(read("到2026年,五年内累计培训技能人才2万人次。")).toEqual([
+      ["cumulative", { start: 2022, end: 2026 }],
+    ]);
+    expect(read("建成城市绿道120公里。")).toEqual([["level", undefined]]);
+    expect(extract("“十四五”期间,累计改造老旧小区300个。").targets[0]).toMatchObject({
+      kind: "cumulative",
+      period: { start: 2021, end: 2025 },
+    });
+  });
+
   it("lets 每年 opening a sentence govern the verb clauses after it", () => {
     const { targets } = extract("每年举办招聘会20场,引进高校毕业生300名。全市人才总量达到50万人。");
     expect(targets.map((target) => target.kind)).toEqual(["per-year", "per-year", "level"]);

@@ -1,6 +1,7 @@
 import type { Ambiguity, GrowthClaim, Observation, Target } from "@guihua/schema";
 import { buildFact } from "./build-fact.js";
 import { buildTarget, withBaseValue } from "./build-target.js";
+import { cumulativePeriod, statedYears } from "./stated-period.js";
 import { findQuantities, type Quantity } from "./find-quantities.js";
 import { cleanName, splitRespective, splitSharedIndicator } from "./indicator-names.js";
 import { readComparative } from "./read-comparative.js";
@@ -384,6 +385,17 @@ export function extractTargets(context: ExtractContext): Extracted {
           }
           const year = explicit ?? sentenceYear ?? carried ?? fallbackYear();
           if (!year) continue;
+          // 三年筹集建设住房1.5万套, 五年内累计培训1000人次: a total over a stated number of years.
+          const years =
+            result.kind === "level" || result.kind === "cumulative"
+              ? statedYears(
+                  // A bounded window keeps a sentence with thousands of numbers linear.
+                  (quantity.numberStart - sentence.start > 200 ? "\u0000" : "") +
+                    text.slice(Math.max(sentence.start, quantity.numberStart - 200), quantity.numberStart),
+                )
+              : undefined;
+          if (years !== undefined && result.kind === "level") result.kind = "cumulative";
+          const period = result.kind === "cumulative" ? cumulativePeriod(years, year) : undefined;
           if (statedBase !== undefined && result.base === undefined) result.base = { year: statedBase };
           const hedge =
             HEDGE_PATTERN.exec(
@@ -424,6 +436,7 @@ export function extractTargets(context: ExtractContext): Extracted {
               name,
               year,
               hedge,
+              ...(period ? { period } : {}),
               source: span(result.start, result.end),
               ambiguities:
                 names.length > 1
