@@ -505,6 +505,15 @@ describe("extractTargets", () => {
     });
   });
 
+  it("reads counts after 修缮 and 打造, with the noun before or after the number", () => {
+    const { targets } = extract("修缮历史建筑五十处,打造历史文化街区3片,修缮20处传统民居。");
+    expect(targets.map((target) => [target.indicator.name, "value" in target ? target.value : ""])).toEqual([
+      ["修缮历史建筑", "50"],
+      ["打造历史文化街区", "3"],
+      ["修缮传统民居", "20"],
+    ]);
+  });
+
   it("lets 每年 opening a sentence govern the verb clauses after it", () => {
     const { targets } = extract("每年举办招聘会20场,引进高校毕业生300名。全市人才总量达到50万人。");
     expect(targets.map((target) => target.kind)).toEqual(["per-year", "per-year", "level"]);

@@ -49,6 +49,15 @@ describe("findQuantities", () => {
     expect(findQuantities("第一家专门机构")).toEqual([]);
   });
 
+  it("reads the measure words of sites, plots and medals, and vague ones only with a compound numeral", () => {
+    const units = (text: string) => findQuantities(text).map((q) => [q.value, q.unitAsWritten]);
+    expect(units("建成笼式足球场30块")).toEqual([["30", "块"]]);
+    expect(units("打造历史文化街区3片")).toEqual([["3", "片"]]);
+    expect(units("获得金牌12枚")).toEqual([["12", "枚"]]);
+    expect(units("修缮历史建筑五十处")).toEqual([["50", "处"]]);
+    expect(units("打造一片新天地,建设一处公园")).toEqual([]);
+  });
+
   it("gives offsets into the text it was given", () => {
     const text = "前言。到2025年,达到20000件";
     const quantities = findQuantities(text, 4);

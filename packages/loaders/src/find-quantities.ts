@@ -30,9 +30,26 @@ export interface FindQuantitiesOptions {
 
 /** Verbs after which a small Chinese numeral is a count: 建成两个, 打造三个, 新增一家. */
 const TARGET_VERB_BEFORE_PATTERN =
-  /(?:建成|建设|打造|创建|培育|新增|新建|形成|达到|争创|设立|组建|引进|认定|获批|入选|推出|发布|布局|建立|突破)$/;
+  /(?:建成|建设|打造|修缮|修复|改造|创建|培育|新增|新建|形成|达到|争创|设立|组建|引进|认定|获批|入选|推出|发布|布局|建立|突破)$/;
 /** 一批, 一支, 一套: a vague amount, not a count. */
-const VAGUE_UNITS = new Set(["批", "支", "套", "类", "种", "处", "部", "期", "场", "门", "届", "次"]);
+const VAGUE_UNITS = new Set([
+  "批",
+  "支",
+  "套",
+  "类",
+  "种",
+  "处",
+  "部",
+  "期",
+  "场",
+  "门",
+  "届",
+  "次",
+  "片",
+  "块",
+]);
+/** Vague with 一 (一处, 一片), but sites counted with a compound numeral (修缮历史建筑五十处); not 十九届. */
+const SITE_UNITS = new Set(["处", "片", "块"]);
 /** Verbs before a number of years that is a value: 达到11.5年, 延长至3年. */
 const VALUE_VERB_PATTERN = /(?:达到|提高到|提高至|延长到|延长至|增加到|不少于|不低于|超过)$/;
 /** Measure words of dates and years: 2025年, 9月, 28日, 12号. */
@@ -50,8 +67,16 @@ const COUNT_AT_CLAUSE_END_PATTERN = /^(?:以上|左右|以内)?(?:[,。;、]|$)/
  * (三个代表, 两个维护) are left alone.
  */
 function compoundCount(number: string, unit: string, slice: string, after: number): boolean {
-  if (unit === "" || VAGUE_UNITS.has(unit)) return false;
+  if (unit === "") return false;
   const following = slice.slice(after, after + 6);
+  // 修缮历史建筑五十处: a vague measure word (一处, 一批) counts when the number has a place in it.
+  if (VAGUE_UNITS.has(unit))
+    return (
+      SITE_UNITS.has(unit) &&
+      number.length >= 2 &&
+      number.includes("十") &&
+      !SET_PHRASE_AFTER_PATTERN.test(following)
+    );
   // 精品园区五个, 示范村十个以上: a count closing its clause, after the noun it counts.
   if (COUNT_AT_CLAUSE_END_PATTERN.test(following)) return true;
   return (
