@@ -52,6 +52,21 @@ describe("readComparative", () => {
     expect(read("外贸进出口增速位于中部省份前列")?.benchmark.description).toBe("中部省份前列");
   });
 
+  it("reads 走在 and 保持 before a group word and 前列", () => {
+    expect(read("全市体育事业发展水平走在全省前列")).toMatchObject({
+      indicator: { name: "体育事业发展水平" },
+      comparator: "=",
+      benchmark: { description: "全省前列", region: "全省" },
+    });
+    expect(read("数字经济核心产业增加值占比走在全国前列")?.benchmark).toMatchObject({
+      description: "全国前列",
+      region: "全国",
+    });
+    expect(read("人均公共文化设施面积保持全省前列")?.benchmark.description).toBe("全省前列");
+    expect(read("群众满意度始终保持在全省前列")?.benchmark.description).toBe("全省前列");
+    expect(read("走在全省前列")).toBeUndefined();
+  });
+
   it("reads a group written before the verb: 在全省评比中排名第五", () => {
     expect(read("政务服务效能在全省评比中排名第五")).toMatchObject({
       indicator: { name: "政务服务效能" },
