@@ -4,7 +4,14 @@ import { join } from "node:path";
 import { safeParsePlan } from "@guihua/schema";
 import { describe, expect, it } from "vitest";
 import { extractPlan } from "../src/index.js";
-import { scoreSeed, type Seed, type SeedScore } from "./gold.js";
+import {
+  scoreRatio as ratio,
+  scoreRow as row,
+  scoreSeed,
+  sumScores,
+  type Seed,
+  type SeedScore,
+} from "./gold.js";
 
 export interface CorpusOptions {
   /** Suite title. */
@@ -30,25 +37,6 @@ function loadCorpus(directory: string): Seed[] {
         gold: JSON.parse(readFileSync(join(directory, `${name}.json`), "utf8")) as Seed["gold"],
       };
     });
-}
-
-function ratio(numerator: number, denominator: number): number {
-  return denominator === 0 ? 1 : numerator / denominator;
-}
-
-type Totals = Pick<SeedScore, "scored" | "found" | "counted" | "correct" | "exact">;
-
-function row(name: string, score: Totals): string {
-  const cells = [
-    name,
-    `${score.found}/${score.scored}`,
-    ratio(score.found, score.scored).toFixed(3),
-    `${score.correct}/${score.counted}`,
-    ratio(score.correct, score.counted).toFixed(3),
-    `${score.exact}/${score.found}`,
-    ratio(score.exact, score.found).toFixed(3),
-  ];
-  return `| ${cells.join(" | ")} |`;
 }
 
 /** Scores `extractPlan` on a corpus: validity checks, the printed table and the floors. */
@@ -78,16 +66,7 @@ export function describeCorpus(options: CorpusOptions): void {
       const targets = extracted?.plan.targets ?? [];
       return { seed, thrown, extracted, score: scoreSeed(seed, targets) as SeedScore };
     });
-    const total = results.reduce<Totals>(
-      (sum, { score }) => ({
-        scored: sum.scored + score.scored,
-        found: sum.found + score.found,
-        counted: sum.counted + score.counted,
-        correct: sum.correct + score.correct,
-        exact: sum.exact + score.exact,
-      }),
-      { scored: 0, found: 0, counted: 0, correct: 0, exact: 0 },
-    );
+    const total = sumScores(results.map(({ score }) => score));
 
     it("extracts without throwing or failing internally", () => {
       for (const { seed, thrown, extracted } of results) {

@@ -145,3 +145,39 @@ export function scoreSeed(seed: Seed, targets: readonly Target[]): SeedScore | u
   });
   return score;
 }
+
+/** The counts a score table shows. */
+export type ScoreTotals = Pick<SeedScore, "scored" | "found" | "counted" | "correct" | "exact">;
+
+/** A share, 1 when there is nothing to count. */
+export function scoreRatio(numerator: number, denominator: number): number {
+  return denominator === 0 ? 1 : numerator / denominator;
+}
+
+/** One Markdown row: found/scored and recall, correct/counted and precision, exact/found and its rate. */
+export function scoreRow(name: string, score: ScoreTotals): string {
+  const cells = [
+    name,
+    `${score.found}/${score.scored}`,
+    scoreRatio(score.found, score.scored).toFixed(3),
+    `${score.correct}/${score.counted}`,
+    scoreRatio(score.correct, score.counted).toFixed(3),
+    `${score.exact}/${score.found}`,
+    scoreRatio(score.exact, score.found).toFixed(3),
+  ];
+  return `| ${cells.join(" | ")} |`;
+}
+
+/** The sum of several documents' scores. */
+export function sumScores(scores: readonly ScoreTotals[]): ScoreTotals {
+  return scores.reduce<ScoreTotals>(
+    (sum, score) => ({
+      scored: sum.scored + score.scored,
+      found: sum.found + score.found,
+      counted: sum.counted + score.counted,
+      correct: sum.correct + score.correct,
+      exact: sum.exact + score.exact,
+    }),
+    { scored: 0, found: 0, counted: 0, correct: 0, exact: 0 },
+  );
+}
