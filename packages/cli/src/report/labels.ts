@@ -9,7 +9,7 @@ export const STATUS_LABELS: Record<EvaluationStatus, { zh: string; en: string; c
   deteriorating: { zh: "趋势恶化", en: "deteriorating", colour: "#82071e" },
   "not-achieved": { zh: "未实现", en: "not achieved", colour: "#a40e26" },
   "insufficient-data": { zh: "数据不足", en: "insufficient data", colour: "#6e7781" },
-  "not-evaluable": { zh: "不可量化", en: "not evaluable", colour: "#8c959f" },
+  "not-evaluable": { zh: "无法评估", en: "not evaluable", colour: "#8c959f" },
 };
 
 export const STATUS_ORDER = Object.keys(STATUS_LABELS) as EvaluationStatus[];
