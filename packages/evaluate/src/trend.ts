@@ -1,4 +1,4 @@
-import { studentTQuantile } from "@guihua/growth";
+import { studentTCdf, studentTQuantile } from "@guihua/growth";
 
 /**
  * The outlook: `@guihua/growth`'s `fitTrend` (log-linear least squares of ln(value) on the year) projected to
@@ -83,7 +83,8 @@ export function fitOutlook(
 
 /**
  * The Student t distribution function. Whole degrees of freedom up to 200 use the closed forms of Abramowitz
- * and Stegun 26.7.3–4 (a finite sum in cos θ, θ = atan(t/√ν)); anything else the regularised incomplete beta.
+ * and Stegun 26.7.3–4 (a finite sum in cos θ, θ = atan(t/√ν)); anything else goes to
+ * `@guihua/growth`'s `studentTCdf` (the regularised incomplete beta).
  */
 export function studentCdf(t: number, degrees: number): number {
   if (t === Infinity) return 1;
@@ -115,65 +116,5 @@ export function studentCdf(t: number, degrees: number): number {
     }
     return Math.min(1, Math.max(0, 0.5 + 0.5 * within));
   }
-  return studentCdfByBeta(t, degrees);
-}
-
-/** The Student t distribution function through the regularised incomplete beta function. */
-function studentCdfByBeta(t: number, degrees: number): number {
-  if (t === Infinity) return 1;
-  if (t === -Infinity) return 0;
-  const x = degrees / (degrees + t * t);
-  const tail = 0.5 * incompleteBeta(x, degrees / 2, 0.5);
-  return t > 0 ? 1 - tail : tail;
-}
-
-function incompleteBeta(x: number, a: number, b: number): number {
-  if (x <= 0) return 0;
-  if (x >= 1) return 1;
-  const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
-  if (x < (a + 1) / (a + b + 2)) return (front * continuedFraction(x, a, b)) / a;
-  return 1 - (front * continuedFraction(1 - x, b, a)) / b;
-}
-
-// Lentz's method for the incomplete beta continued fraction (Numerical Recipes 6.4).
-function continuedFraction(x: number, a: number, b: number): number {
-  const tiny = 1e-300;
-  let c = 1;
-  let d = 1 - ((a + b) * x) / (a + 1);
-  if (Math.abs(d) < tiny) d = tiny;
-  d = 1 / d;
-  let result = d;
-  for (let m = 1; m <= 200; m++) {
-    const m2 = 2 * m;
-    let term = (m * (b - m) * x) / ((a + m2 - 1) * (a + m2));
-    d = 1 + term * d;
-    c = 1 + term / c;
-    d = 1 / (Math.abs(d) < tiny ? tiny : d);
-    c = Math.abs(c) < tiny ? tiny : c;
-    result *= d * c;
-    term = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1));
-    d = 1 + term * d;
-    c = 1 + term / c;
-    d = 1 / (Math.abs(d) < tiny ? tiny : d);
-    c = Math.abs(c) < tiny ? tiny : c;
-    const delta = d * c;
-    result *= delta;
-    if (Math.abs(delta - 1) < 1e-12) break;
-  }
-  return result;
-}
-
-// Lanczos approximation (g = 7, n = 9).
-const LANCZOS = [
-  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-  12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-];
-
-function logGamma(z: number): number {
-  if (z < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * z)) - logGamma(1 - z);
-  const shifted = z - 1;
-  let sum = LANCZOS[0]!;
-  for (let index = 1; index < 9; index++) sum += LANCZOS[index]! / (shifted + index);
-  const t = shifted + 7.5;
-  return 0.5 * Math.log(2 * Math.PI) + (shifted + 0.5) * Math.log(t) - t + Math.log(sum);
+  return studentTCdf(t, degrees);
 }
