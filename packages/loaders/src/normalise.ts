@@ -1,6 +1,7 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the declaration travels with this file for tools that compile it alone
 /// <reference path="./opencc-js.d.ts" />
 import { Converter } from "opencc-js/t2cn";
+import { CHINESE_DIGIT_CHARACTERS } from "./vocabulary.js";
 
 /** Characters rewritten one for one, whatever the script: spaces, dashes, wave marks. */
 const SINGLE_REPLACEMENTS: Readonly<Record<string, string>> = {
@@ -20,19 +21,6 @@ const CHINESE_DIGITS = "〇零一二两三四五六七八九十";
 const CHINESE_YEAR_PATTERN =
   /(?<![〇零一二两三四五六七八九十百千万])[一二][〇零九][〇零一二三四五六七八九]{2}(?=年)/g;
 const CHINESE_YEAR_HINT = /[一二][〇零九][〇零一二三四五六七八九]{2}年/;
-const YEAR_DIGITS: Readonly<Record<string, string>> = {
-  〇: "0",
-  零: "0",
-  一: "1",
-  二: "2",
-  三: "3",
-  四: "4",
-  五: "5",
-  六: "6",
-  七: "7",
-  八: "8",
-  九: "9",
-};
 /** Characters opencc turns into another one although simplified text uses them too (显著, 乾坤). */
 const SIMPLIFIED_HOMOGRAPHS = new Set(["著", "乾"]);
 
@@ -115,7 +103,7 @@ export function normalise(original: string): NormalisedText {
   // A year written digit by digit (二〇二五年, 一九九八年) becomes Arabic, one digit for one character.
   const text = CHINESE_YEAR_HINT.test(joined)
     ? joined.replace(CHINESE_YEAR_PATTERN, (year) =>
-        [...year].map((digit) => YEAR_DIGITS[digit] ?? digit).join(""),
+        [...year].map((digit) => CHINESE_DIGIT_CHARACTERS[digit] ?? digit).join(""),
       )
     : joined;
   return { original, text, traditionalCount, cjkCount };

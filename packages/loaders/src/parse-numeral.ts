@@ -1,22 +1,9 @@
 import { shiftDecimal } from "@guihua/schema";
 import { chinese_parseInt as chineseParseInt } from "chinese-parseint2";
+import { CHINESE_DIGIT_CHARACTERS } from "./vocabulary.js";
 
 /** Digits and place words of ordinary Chinese numerals; chinese-parseint2 also reads rarer characters we never want. */
 const CHINESE_NUMERAL_PATTERN = /^[〇零一二两三四五六七八九十百千万亿]+$/;
-const CHINESE_FRACTION_DIGITS: Readonly<Record<string, string>> = {
-  〇: "0",
-  零: "0",
-  一: "1",
-  二: "2",
-  两: "2",
-  三: "3",
-  四: "4",
-  五: "5",
-  六: "6",
-  七: "7",
-  八: "8",
-  九: "9",
-};
 /** Multipliers written between a number and its measure word, as powers of ten. */
 export const MULTIPLIERS: Readonly<Record<string, number>> = {
   万亿: 12,
@@ -76,7 +63,7 @@ export function parseNumeral(written: string): string | undefined {
   let integer: string;
   if (/^[〇零一二两三四五六七八九]{2,}$/.test(integerPart) && !/^[两]/.test(integerPart)) {
     // Digit by digit: 二〇三五.
-    integer = [...integerPart].map((character) => CHINESE_FRACTION_DIGITS[character] ?? "0").join("");
+    integer = [...integerPart].map((character) => CHINESE_DIGIT_CHARACTERS[character] ?? "0").join("");
   } else {
     const parsed = chineseParseInt(integerPart);
     if (!Number.isSafeInteger(parsed) || parsed < 0 || (parsed === 0 && !/[〇零]/.test(integerPart)))
@@ -86,7 +73,7 @@ export function parseNumeral(written: string): string | undefined {
   let fraction: string | undefined;
   if (fractionPart !== undefined) {
     if (!/^[〇零一二两三四五六七八九]+$/.test(fractionPart)) return undefined;
-    fraction = [...fractionPart].map((character) => CHINESE_FRACTION_DIGITS[character] ?? "0").join("");
+    fraction = [...fractionPart].map((character) => CHINESE_DIGIT_CHARACTERS[character] ?? "0").join("");
   }
   return shiftDecimal(canonicalArabic(integer, fraction), power);
 }

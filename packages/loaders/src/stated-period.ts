@@ -1,3 +1,4 @@
+import { CHINESE_DIGIT_CHARACTERS } from "./vocabulary.js";
 import type { YearContext } from "./years.js";
 
 /**
@@ -8,19 +9,6 @@ import type { YearContext } from "./years.js";
 const STATED_YEARS_PATTERN =
   /(?:^|[,;:、\s)”]|未来|今后|力争|争取|确保|计划|预计|(?<!近|过去)用|通过)(?:用)?([两二三四五六七八九十]|[2-9]|10)年(?:内|间|期间|时间|里)?(?!行动|计划|规划|攻坚|方案|工作|以上|以来|前|后|来|级|制|期|度|[\d〇零一二三四五六七八九十])/g;
 
-const CHINESE_DIGITS: Readonly<Record<string, number>> = {
-  两: 2,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
-
 /**
  * The number of years a total is stated over, read from the sentence before the number: the last span
  * with no year and no clause of its own in between (三年累计改造600公里,其中2024年改造200公里: the 200 is not).
@@ -29,7 +17,7 @@ export function statedYears(before: string): number | undefined {
   let found: { years: number; end: number } | undefined;
   for (const match of before.matchAll(STATED_YEARS_PATTERN)) {
     const written = match[1] ?? "";
-    const years = CHINESE_DIGITS[written] ?? Number(written);
+    const years = written === "十" ? 10 : Number(CHINESE_DIGIT_CHARACTERS[written] ?? written);
     found = { years, end: (match.index ?? 0) + match[0].length };
   }
   if (found === undefined) return undefined;

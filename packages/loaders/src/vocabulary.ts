@@ -1,5 +1,21 @@
 import type { Comparator } from "@guihua/schema";
 
+/** The value of each Chinese digit character, written one for one (二〇二五 → 2025, 三点五 → 3.5). */
+export const CHINESE_DIGIT_CHARACTERS: Readonly<Record<string, string>> = {
+  〇: "0",
+  零: "0",
+  一: "1",
+  二: "2",
+  两: "2",
+  三: "3",
+  四: "4",
+  五: "5",
+  六: "6",
+  七: "7",
+  八: "8",
+  九: "9",
+};
+
 /** Comparator words written before the number, longest first. */
 export const COMPARATORS_BEFORE: readonly [string, Comparator][] = [
   ["不少于", ">="],
