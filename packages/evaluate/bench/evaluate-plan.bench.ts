@@ -1,6 +1,7 @@
 import { bench, describe } from "vitest";
 import type * as exact from "../src/index.js";
 import type * as float from "../src/float.js";
+import { outputFloor } from "./output-floor.js";
 import { syntheticPlan } from "./synthetic.js";
 
 // The built entries, as users get them: each carries its own copy of the evaluators (see tsup.config.ts), so
@@ -16,6 +17,13 @@ const { evaluatePlan: evaluatePlanFloat } = (await import(/* @vite-ignore */ dis
 const COUNT = 100_000;
 const { plan, observations } = syntheticPlan(COUNT);
 const options = { asOf: "2025-12-31" } as const;
+// The floor rewrites exactly the strings of this float64 scorecard (see output-floor.ts).
+const written = evaluatePlanFloat(plan, observations, options).evaluations;
+const writeOutput = outputFloor(written);
+// The two sentences alone, which issue 5 asks of every evaluation: no figures, schedule or outlook.
+const writeSentences = outputFloor(
+  written.map(({ schedule: _schedule, outlook: _outlook, ...rest }) => ({ ...rest, figures: {} })),
+);
 
 describe("evaluatePlan, 100,000 targets, every evaluation fully computed", () => {
   bench(
@@ -29,6 +37,20 @@ describe("evaluatePlan, 100,000 targets, every evaluation fully computed", () =>
     "float64",
     () => {
       evaluatePlanFloat(plan, observations, options);
+    },
+    { iterations: 10, time: 0, warmupIterations: 2, warmupTime: 0 },
+  );
+  bench(
+    "output floor: the float64 scorecard's strings written from numbers, nothing else",
+    () => {
+      writeOutput();
+    },
+    { iterations: 10, time: 0, warmupIterations: 2, warmupTime: 0 },
+  );
+  bench(
+    "sentence floor: only the two sentences written from numbers, nothing else",
+    () => {
+      writeSentences();
     },
     { iterations: 10, time: 0, warmupIterations: 2, warmupTime: 0 },
   );
