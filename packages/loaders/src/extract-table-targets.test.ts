@@ -1,3 +1,4 @@
+import { extractPlan } from "./extract-plan.js";
 import { describe, expect, it } from "vitest";
 import { extractTableTargets } from "./extract-table-targets.js";
 import { readTables } from "./read-tables.js";
@@ -78,9 +79,57 @@ describe("extractTableTargets", () => {
       ]),
     ).toEqual([
       ["share", ">=", "42"],
-      ["cumulative", "=", "13.5"],
+      ["total-growth", "=", "13.5"],
       ["level", ">=", "5000000000"],
     ]);
+    // A row named by a fall (降低) is a decrease over the period, bracketed or not.
+    expect(targets[1]).toMatchObject({ direction: "decrease", indicator: { name: "单位GDP能耗" } });
+  });
+
+  it("reads a table with a 序号 column, a zero target and rows that name a fall", () => {
+    const text = [
+      "表1 主要指标",
+      "序号",
+      "指标",
+      "2020年",
+      "2025年",
+      "属性",
+      "1",
+      "劣Ⅴ类水体比例(%)",
+      "0",
+      "0",
+      "约束性",
+      "2",
+      "氨氮排放量减少(%)",
+      "—",
+      "8.5",
+      "约束性",
+      "3",
+      "污水集中收集率(%)",
+      "62",
+      "70",
+      "预期性",
+      "注:2项为累计值。",
+    ].join("\n");
+    const { targets } = read(text);
+    expect(
+      targets.map((target) => [
+        target.kind,
+        target.indicator.name,
+        "value" in target ? target.value : "",
+        target.direction,
+      ]),
+    ).toEqual([
+      ["share", "劣Ⅴ类水体比例", "0", "increase"],
+      ["total-growth", "氨氮排放量", "8.5", "decrease"],
+      ["share", "污水集中收集率", "70", "increase"],
+    ]);
+  });
+
+  it("leaves the row numbers of a note under a table alone", () => {
+    const original = "二、发展目标\n到2025年,森林覆盖率达到45%。\n注:5—7项为“十四五”累计值。\n";
+    const { plan } = extractPlan(original, { document: "note" });
+    expect(plan.targets.map((target) => target.source.quote)).toEqual(["森林覆盖率达到45%"]);
   });
 
   it("reads a 年均增长 column and a 累计 column as targets at the latest year", () => {

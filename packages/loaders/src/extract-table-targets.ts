@@ -4,6 +4,9 @@ import { findQuantities } from "./find-quantities.js";
 import type { Table } from "./read-tables.js";
 import { COMPARATORS_AFTER, COMPARATORS_BEFORE, YEARLY_GROWTH_PATTERN } from "./vocabulary.js";
 
+/** A row that names a fall in its label: 氨氮排放量减少(%), 单位地区生产总值能耗降低(%). */
+const DECREASE_IN_LABEL_PATTERN = /(?:减少|降低|下降|削减|压减)$/;
+
 const YEAR_COLUMN_PATTERN = /^((?:19|20)\d{2})年?(.*)$/;
 const TARGET_COLUMN_PATTERN = /目标|预期|规划/;
 const ATTRIBUTE_COLUMN_PATTERN = /属性|性质/;
@@ -128,6 +131,8 @@ export function extractTableTargets(
     const unitCell = unitIndex === -1 ? undefined : row[unitIndex]?.content;
     const labelUnit = unitMatch?.[1] ?? (unitCell !== undefined && unitCell.length <= 8 ? unitCell : "");
     const name = label.replace(UNIT_IN_LABEL_PATTERN, "") || label;
+    const decrease = DECREASE_IN_LABEL_PATTERN.exec(name);
+    const decreaseName = decrease === null ? name : name.slice(0, decrease.index) || name;
     const attribute = ATTRIBUTES[row[attributeIndex]?.content ?? ""] ?? "unspecified";
     const bases: {
       year: number;
@@ -203,6 +208,15 @@ export function extractTableTargets(
         : {};
       if (growth || column.kind === "growth-rate")
         targets.push({ ...common, kind: "growth-rate", ...baseField });
+      else if (unit.base === "%" && decrease !== null)
+        // 化学需氧量排放量减少(%) 8, 二氧化碳排放降低(%) [18]: a fall over the period, in percent.
+        targets.push({
+          ...common,
+          indicator: { name: decreaseName },
+          direction: "decrease",
+          kind: "total-growth",
+          ...baseField,
+        });
       else if (cumulative || column.kind === "cumulative")
         targets.push({ ...common, kind: "cumulative", ...baseField });
       else if (unit.base === "%")

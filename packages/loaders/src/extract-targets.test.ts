@@ -527,4 +527,58 @@ describe("extractTargets", () => {
       2024, 2025, 2025,
     ]);
   });
+
+  it("lets the items of a 、 list count the way the first one does", () => {
+    const kinds = (body: string) =>
+      extract(body).targets.map((target) => [target.kind, "aggregate" in target ? target.aggregate : ""]);
+    expect(kinds("每年开展送戏下乡2000场、群众文化活动1万场以上。")).toEqual([
+      ["per-year", "each"],
+      ["per-year", "each"],
+    ]);
+    expect(kinds("累计培训农民1万人次、新型经营主体带头人500名。")).toEqual([
+      ["cumulative", ""],
+      ["cumulative", ""],
+    ]);
+    // A comma ends the list: 新建 reads on its own.
+    expect(kinds("累计培训农民1万人次,新建实训基地5个。")).toEqual([
+      ["cumulative", ""],
+      ["increment", ""],
+    ]);
+  });
+
+  it("lets a 累计 opening a sentence sum its verb clauses, until a semicolon or a new year", () => {
+    const kinds = (body: string) => extract(body).targets.map((target) => target.kind);
+    expect(kinds("“十四五”期间累计实施重点项目200个,完成投资300亿元。建成基地10个。")).toEqual([
+      "cumulative",
+      "cumulative",
+      "level",
+    ]);
+    expect(kinds("“十四五”期间累计淘汰老旧货车1500辆;完成30家企业综合治理。")).toEqual([
+      "cumulative",
+      "level",
+    ]);
+    expect(kinds("“十四五”期间累计淘汰老旧货车1500辆,到2025年,完成30家企业综合治理。")).toEqual([
+      "cumulative",
+      "level",
+    ]);
+  });
+
+  it("reads a capacity a year when a verb sets it, and leaves a specification alone", () => {
+    const { targets } = extract("危险废物利用处置能力达到18万吨/年。淘汰35蒸吨/小时以下燃煤锅炉。");
+    expect(targets.map(summary)).toEqual([
+      { kind: "level", comparator: "=", value: "180000", year: 2025, basis: "plan-period" },
+    ]);
+    expect(targets[0]).toMatchObject({ unitAsWritten: "万吨/年", unit: { base: "吨/年", multiplier: 4 } });
+  });
+
+  it("reads an average of a 新增 group as a level, and a number after 每个 as a size", () => {
+    const { targets } = extract(
+      "新增劳动力平均受教育年限达到14.2年。每个30万人口以上的县办好1所特殊教育学校。累计实施500万元以上文旅项目200个。",
+    );
+    expect(targets.map((target) => [target.kind, "value" in target ? target.value : ""])).toEqual([
+      ["level", "14.2"],
+      ["level", "1"],
+      ["cumulative", "200"],
+    ]);
+  });
 });

@@ -48,6 +48,11 @@ const YEAR_ONLY_PATTERN = /^\s*(?:19|20)\d{2}年(?:底|末)?\s*$/;
 const VERB_OPENING_PATTERN = new RegExp(`^${VERB_ONLY_PATTERN.source.slice(1, -1)}`);
 /** Only a conjunction between two numbers of a 分别 list: 6%和7.5%. */
 const RESPECTIVE_JOIN_PATTERN = /^[和、及与\s]*$/;
+/** Only a 、 (and the next item's name) between two quantities of a list. */
+const LIST_JOIN_PATTERN = /^\s*、[^,;。、\d]*$/;
+/** A sentence opening with a total over the period: “十四五”期间累计, 三年累计, 累计. */
+const SENTENCE_CUMULATIVE_PATTERN =
+  /^(?:“?十[一二三四五六]五”?(?:期间|时期)|[两二三四五六七八九十\d]{1,2}年(?:内|间|来)?|今后[两二三四五]年)?累计/;
 /** Kinds a part (其中…) takes from its whole when it reads as a plain level. */
 const PART_KINDS: ReadonlySet<Target["kind"]> = new Set(["increment", "cumulative", "per-year"]);
 
@@ -180,10 +185,15 @@ export function extractTargets(context: ExtractContext): Extracted {
       let sentenceIsPast = false;
       const opening = firstClause ? text.slice(firstClause.start, firstClause.end).trimStart() : "";
       const sentencePerYear = /^每年/.test(opening) ? "each" : /^年均/.test(opening) ? "mean" : undefined;
+      // Until a semicolon or a new year phrase closes it.
+      let sentenceCumulative = SENTENCE_CUMULATIVE_PATTERN.test(opening);
       for (const clause of sentence.clauses) {
         const clauseText = text.slice(clause.start, clause.end);
         // 以2018年为基数 holds until the next semicolon.
-        if (text[clause.start - 1] === ";") statedBase = undefined;
+        if (text[clause.start - 1] === ";") {
+          statedBase = undefined;
+          sentenceCumulative = false;
+        }
         const hasYear = clauseText.includes("年");
         const baseStatement = hasYear ? STATED_BASE_PATTERN.exec(clauseText) : null;
         if (baseStatement) statedBase = Number(baseStatement[1]);
@@ -192,6 +202,7 @@ export function extractTargets(context: ExtractContext): Extracted {
         const yearMatch = hasYear ? TARGET_YEAR_PATTERN.exec(clauseText) : null;
         const termMatch = clauseText.includes("五") ? TERM_END_PATTERN.exec(clauseText) : null;
         let explicit: YearContext | undefined;
+        if (clause !== sentence.clauses[0] && (yearMatch || termMatch)) sentenceCumulative = false;
         if (yearMatch) {
           const year = Number(yearMatch[1] ?? yearMatch[2]);
           if (year >= floor) {
@@ -305,6 +316,8 @@ export function extractTargets(context: ExtractContext): Extracted {
           }
           continue;
         }
+        // 每年开展送戏下乡2000场、群众文化活动1万场: items of a 、 list count the way the first one does.
+        let listKind: Pick<ReturnType<typeof readQuantity>, "kind" | "aggregate"> | undefined;
         for (const [index, quantity] of quantities.entries()) {
           // A name read after the number stops where the next number starts.
           const limit = Math.min(clause.end, quantities[index + 1]?.start ?? clause.end);
@@ -385,6 +398,22 @@ export function extractTargets(context: ExtractContext): Extracted {
           }
           const year = explicit ?? sentenceYear ?? carried ?? fallbackYear();
           if (!year) continue;
+          if (
+            result.kind === "level" &&
+            listKind !== undefined &&
+            LIST_JOIN_PATTERN.test(text.slice(gapStart, quantity.numberStart))
+          ) {
+            result.kind = listKind.kind;
+            if (listKind.aggregate !== undefined) result.aggregate = listKind.aggregate;
+          }
+          // “十四五”期间累计实施…200个,完成…300亿元: a 累计 opening the sentence sums the verb clauses after it.
+          if (
+            sentenceCumulative &&
+            clause !== sentence.clauses[0] &&
+            result.kind === "level" &&
+            VERB_OPENING_PATTERN.test(clauseText.replace(LEADING_NOISE_PATTERN, ""))
+          )
+            result.kind = "cumulative";
           // 三年筹集建设住房1.5万套, 五年内累计培训1000人次: a total over a stated number of years.
           const years =
             result.kind === "level" || result.kind === "cumulative"
@@ -416,6 +445,10 @@ export function extractTargets(context: ExtractContext): Extracted {
             result.kind = whole.kind;
             if (whole.kind === "per-year") result.aggregate = whole.aggregate;
           }
+          listKind =
+            result.kind === "per-year" || result.kind === "cumulative"
+              ? { kind: result.kind, aggregate: result.aggregate }
+              : undefined;
           // 二氧化硫和颗粒物排放总量分别下降8%: one number for each of the listed indicators.
           const names =
             respective && respective.length > 1 && quantities.length === 1

@@ -52,6 +52,8 @@ const VAGUE_UNITS = new Set([
 const SITE_UNITS = new Set(["处", "片", "块"]);
 /** Verbs before a number of years that is a value: 达到11.5年, 延长至3年. */
 const VALUE_VERB_PATTERN = /(?:达到|提高到|提高至|延长到|延长至|增加到|不少于|不低于|超过)$/;
+/** A unit of time after a measure: 万吨/年. */
+const PER_TIME_PATTERN = /^\/(?:年|日|天|小时)/;
 /** Measure words of dates and years: 2025年, 9月, 28日, 12号. */
 const DATE_UNITS = new Set(["年", "月", "日", "号"]);
 
@@ -169,16 +171,21 @@ export function findQuantities(
     const value = scaled(low, lowMultiplier === undefined ? power : unitInfo.multiplier);
     if (valueHigh !== undefined && Number(valueHigh) < Number(value)) continue;
     const absoluteStart = start + (match.index ?? 0);
+    // 18万吨/年, 50万立方米/日: a measure per unit of time keeps its "/年" (read-quantity decides if it is a target).
+    const perTime =
+      unitWritten !== "" && !unitWritten.includes("/") && unitWritten !== "%"
+        ? (PER_TIME_PATTERN.exec(slice.slice((match.index ?? 0) + match[0].length))?.[0] ?? "")
+        : "";
     quantities.push({
       start: absoluteStart,
-      end: absoluteStart + match[0].length,
+      end: absoluteStart + match[0].length + perTime.length,
       numberStart: absoluteStart + (percentWord ? 3 : 0),
       value,
       ...(valueHigh === undefined ? {} : { valueHigh }),
       valueAsWritten:
         highWritten === undefined ? number : `${number}${(groups["separator"] ?? "").trim()}${highWritten}`,
-      unitAsWritten: `${multiplierWritten}${unitWritten === "%" && percentWord ? "%" : unitWritten}`,
-      unit: { base: unitInfo.base, multiplier: power },
+      unitAsWritten: `${multiplierWritten}${unitWritten === "%" && percentWord ? "%" : unitWritten}${perTime}`,
+      unit: { base: unitInfo.base + perTime, multiplier: power },
       approximate: groups["approx"] !== undefined,
       chinese,
     });

@@ -4,7 +4,10 @@ import type { Span } from "./span.js";
 import { SELECTED_NOUN_PATTERN, SELECTION_PATTERN, VERB_ONLY_PATTERN } from "./vocabulary.js";
 
 const THRESHOLD_BEFORE_PATTERN = /(?:超过|超|以上|不低于|达到)\s*$/;
-const GROUP_NOUN_PATTERN = /^(?:的)?(?:企业|单位|项目|机构|园区|集群|产业|品牌|工厂|车间)/;
+const GROUP_NOUN_PATTERN =
+  /^(?:的)?[\u4e00-\u9fff]{0,4}?(?:企业|单位|项目|机构|园区|集群|产业|品牌|工厂|车间)/;
+/** 每个30万人口以上的县: a number right after 每 or 每个 is the size of the unit counted, not a target. */
+const PER_UNIT_BEFORE_PATTERN = /每个?\s*$/;
 
 /**
  * A class named by a threshold: 营业收入超过10亿元的龙头企业, 年排放量10吨以上的企业, 2000万元及以上的
@@ -62,6 +65,7 @@ export interface QuantitySite {
 export function isClassThreshold(site: QuantitySite): boolean {
   const { text, clause, quantity, after, end, limit, before, following } = site;
   if (SELECTED_NOUN_PATTERN.test(following) && SELECTION_PATTERN.test(before)) return true;
+  if (PER_UNIT_BEFORE_PATTERN.test(before)) return true;
   const bounded = (after !== undefined && after.comparator !== "~") || BOUND_BEFORE_PATTERN.test(before);
   const lead = before.replace(BOUND_BEFORE_PATTERN, "");
   if (

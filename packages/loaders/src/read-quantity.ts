@@ -33,6 +33,15 @@ const POLICY_PATTERN = /给予|奖励|补助|资助|补贴|奖补|一次性/;
 
 /** A count changed by an amount, not to it: 增加3个, 减少50家 (增加到3个 is a level). */
 const COUNT_CHANGE_PATTERN = /(?:增加|增长|提高|扩大|减少|压减)(?:了)?\s*$/;
+/** A note under a table: 注:…, 说明:…. */
+const NOTE_LINE_PATTERN = /^\s*(?:注|说明|备注)\s*\d*\s*:/;
+/** A measure per unit of time, read with its quantity (万吨/年, 立方米/日). */
+const RATE_UNIT_PATTERN = /\/(?:年|日|天|小时)$/;
+const RATE_VALUE_VERB_PATTERN =
+  /(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|扩大到|扩大至|超过|突破|形成|新增|为)\s*$/;
+/** 新增劳动力平均受教育年限达到14.2年: 新增 names the group, and an average of it is a level, not an addition. */
+const MEAN_AFTER_NEW_PATTERN =
+  /新增[\u4e00-\u9fff]{1,8}平均[\u4e00-\u9fff]{0,8}(?:达到|为|提高到|提升到)\s*$/;
 const MAX_LOOKBACK = 200;
 const ADMINISTRATIVE_UNIT_PATTERN =
   /^(?:县|区|市|乡|镇|街道|村|社区|旗|盟|地市|设区市|行政村|建制村|自然村|乡镇)/;
@@ -104,9 +113,23 @@ export function readQuantity(
     return skipped;
   if (quantity.unit.base === "") return skipped;
   const following = text.slice(end, end + 6);
-  // A compound unit we do not know (35蒸吨/小时): the number is a specification, not a target.
+  // A compound unit we do not know (35蒸吨/小时): the number is a specification, not a target; a capacity
+  // a year or a day is one when a verb sets it (处置能力达到18万吨/年).
   if (text[quantity.end] === "/") return skipped;
+  if (
+    RATE_UNIT_PATTERN.test(quantity.unitAsWritten) &&
+    !RATE_VALUE_VERB_PATTERN.test(
+      text.slice(Math.max(clause.start, quantity.numberStart - 6), quantity.numberStart),
+    )
+  )
+    return skipped;
   if (NOT_A_TARGET_AFTER.test(following)) return skipped;
+  // 注:5—7项为累计值: a note under a table numbers its rows.
+  if (
+    quantity.unitAsWritten === "项" &&
+    NOTE_LINE_PATTERN.test(text.slice(text.lastIndexOf("\n", quantity.start) + 1))
+  )
+    return skipped;
   // Only the recent context counts, so a clause with thousands of numbers stays linear.
   const before = text.slice(
     Math.max(clause.start, quantity.numberStart - MAX_LOOKBACK),
@@ -207,7 +230,11 @@ export function readQuantity(
   else if (PER_YEAR_PATTERN.test(prefix)) {
     kind = "per-year";
     aggregate = PER_YEAR_MEAN_PATTERN.test(prefix) ? "mean" : "each";
-  } else if (INCREMENT_PATTERN.test(prefix) || COUNT_CHANGE_PATTERN.test(prefix)) kind = "increment";
+  } else if (
+    (INCREMENT_PATTERN.test(prefix) && !MEAN_AFTER_NEW_PATTERN.test(prefix)) ||
+    COUNT_CHANGE_PATTERN.test(prefix)
+  )
+    kind = "increment";
   else if (quantity.valueHigh !== undefined) kind = "range";
   const baseMatch = BASE_YEAR_PATTERN.exec(before) ?? BASE_YEAR_PATTERN.exec(prefix);
   const baseTerm = BASE_TERM_PATTERN.exec(prefix);

@@ -103,6 +103,11 @@ function readCellPerLine(
   const rows: Cell[][] = [];
   // A 类别 column spanning rows arrives once, on a line of its own before its first row.
   const grouped = GROUP_COLUMN_PATTERN.test(header[0]?.content ?? "");
+  // The row's name: the first column that is neither a group nor a row number (序号).
+  const labelColumn = Math.max(
+    0,
+    header.findIndex((cell) => !GROUP_COLUMN_PATTERN.test(cell.content) && !/^序号$/.test(cell.content)),
+  );
   let group: Cell | undefined;
   for (;;) {
     const row: Cell[] = [];
@@ -136,7 +141,7 @@ function readCellPerLine(
         break;
       row.push(cell);
     }
-    const label = row[grouped ? 1 : 0]?.content ?? "";
+    const label = row[labelColumn]?.content ?? "";
     if (row.length < header.length || /^[\d.%-]+$/.test(label)) break;
     rows.push(row);
     cursor += width;

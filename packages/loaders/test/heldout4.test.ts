@@ -17,6 +17,12 @@
  * a per-unit norm (每个30万人), a threshold (500万元以上) read as a value. Inexact: 下降到X read as "at most"
  * where the annotation has a plain "=", 新增劳动力…达到14.2年 read as an increment, and 累计/每年 scope not
  * carried to later clauses of the sentence (four targets). This first run is the honest estimate for unseen text.
+ * After general fixes taken from those failures (a 序号 column in a one-cell-per-line table; a table row named
+ * by a fall, 减少(%), as a decrease; 万吨/年 after a setting verb; a number after 每个 as a size; a threshold a few
+ * characters before its group noun; 注: row numbers; 、 lists and a sentence-opening 累计 carrying their kind;
+ * 新增…平均…达到 as a level), measured once: recall 155/158 = 0.981, precision 155/155 = 1.000, exact
+ * 153/155 = 0.987. Left: 年度计划投资 (read as a project's budget), 十大…, a comparative against another
+ * indicator's growth, 下降到X (read as "at most"; the annotation has "="). The set is no longer blind.
  */
 import { join } from "node:path";
 import { describeCorpus } from "./corpus-suite.js";
@@ -26,5 +32,5 @@ describeCorpus({
   directory: join(import.meta.dirname, "heldout4"),
   documents: 4,
   length: { min: 1500, max: 3000 },
-  floors: { recall: 0.94, precision: 0.96, exact: 0.93 },
+  floors: { recall: 0.96, precision: 0.97, exact: 0.96 },
 });
