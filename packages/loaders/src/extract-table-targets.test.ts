@@ -126,6 +126,21 @@ describe("extractTableTargets", () => {
     ]);
   });
 
+  it("reads a benchmark in a target cell as a comparative target", () => {
+    const text =
+      "表1 主要指标\n指标\n2020年\n2025年\n属性\n全员劳动生产率增长(%)\n—\n高于地区生产总值增长\n预期性";
+    const { targets } = read(text);
+    expect(targets).toHaveLength(1);
+    expect(targets[0]).toMatchObject({
+      kind: "comparative",
+      comparator: ">",
+      targetYear: 2025,
+      indicator: { name: "全员劳动生产率增长" },
+      benchmark: { description: "地区生产总值增长" },
+      source: { quote: "高于地区生产总值增长" },
+    });
+  });
+
   it("leaves the row numbers of a note under a table alone", () => {
     const original = "二、发展目标\n到2025年,森林覆盖率达到45%。\n注:5—7项为“十四五”累计值。\n";
     const { plan } = extractPlan(original, { document: "note" });

@@ -4,6 +4,8 @@ import { findQuantities } from "./find-quantities.js";
 import type { Table } from "./read-tables.js";
 import { COMPARATORS_AFTER, COMPARATORS_BEFORE, YEARLY_GROWTH_PATTERN } from "./vocabulary.js";
 
+/** A cell that is a benchmark: 高于地区生产总值增长, 不低于全省平均水平. */
+const CELL_BENCHMARK_PATTERN = /^(高于|快于|不低于|超过)([\u4e00-\u9fff]{2,20})$/;
 /** A row that names a fall in its label: 氨氮排放量减少(%), 单位地区生产总值能耗降低(%). */
 const DECREASE_IN_LABEL_PATTERN = /(?:减少|降低|下降|削减|压减)$/;
 
@@ -153,7 +155,34 @@ export function extractTableTargets(
         withUnit = `${withUnit.slice(0, quantity.end)}${cellUnit}${withUnit.slice(quantity.end)}`;
         quantity = findQuantities(withUnit, 0, withUnit.length, { bare: true })[0];
       }
-      if (quantity === undefined) continue;
+      if (quantity === undefined) {
+        // 全员劳动生产率增长(%) | 高于地区生产总值增长: a target column may hold a benchmark instead of a number.
+        const benchmark = column.target ? CELL_BENCHMARK_PATTERN.exec(cell.content) : null;
+        if (benchmark) {
+          const description = benchmark[2] ?? "";
+          targets.push({
+            id: `${context.idPrefix}t${targets.length + 1}`,
+            kind: "comparative",
+            indicator: { name },
+            targetYear: column.year,
+            targetYearBasis: "explicit",
+            direction: "increase",
+            attribute,
+            source: span(cell.start, cell.end),
+            comparator: benchmark[1] === "不低于" ? ">=" : ">",
+            benchmark: {
+              description,
+              ...(/全国/.test(description)
+                ? { region: "全国" }
+                : /全省/.test(description)
+                  ? { region: "全省" }
+                  : {}),
+            },
+            table: { name: tableName, row: label, column: column.header },
+          });
+        }
+        continue;
+      }
       const growth = YEARLY_GROWTH_PATTERN.test(withUnit.slice(0, quantity.start));
       // [13.5] or 〔13.5〕 in a plan table: a total over the plan period.
       const cumulative = /^[[〔]/.test(withUnit) && /[\]〕]/.test(withUnit.slice(quantity.end));

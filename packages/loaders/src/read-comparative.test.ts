@@ -79,4 +79,20 @@ describe("readComparative", () => {
     expect(read("人均预期寿命达到发达国家水平")?.benchmark.description).toBe("发达国家水平");
     expect(read("保持全省经济发展水平")).toBeUndefined();
   });
+
+  it("reads one pace against another: 增速高于…增速, 增长快于…增长", () => {
+    expect(read("旅游业增加值增速高于全市地区生产总值增速")).toMatchObject({
+      indicator: { name: "旅游业增加值增速" },
+      comparator: ">",
+      source: { quote: "旅游业增加值增速高于全市地区生产总值增速" },
+      benchmark: { description: "全市地区生产总值增速" },
+    });
+    expect(read("研发投入增速不低于全省平均增速")).toMatchObject({
+      comparator: ">=",
+      benchmark: { description: "全省平均增速", region: "全省" },
+    });
+    expect(read("城乡居民收入增长快于经济增长")?.indicator.name).toBe("城乡居民收入增长");
+    // A pace with no benchmark pace is not a comparison: 增长高于预期 names no series.
+    expect(read("工业投资增长高于预期")).toBeUndefined();
+  });
 });

@@ -31,6 +31,48 @@ function rankOf(benchmark: string): { rank?: number } {
   return Number.isInteger(rank) && rank >= 1 ? { rank } : {};
 }
 
+/**
+ * One growth against another: 旅游业增加值增速高于全市地区生产总值增速, 居民收入增长快于经济增长. The subject
+ * and the benchmark both name a pace, and the verb says which must be faster.
+ */
+const PACE_COMPARISON_PATTERN =
+  /([^,;。]{2,24}?(?:增速|增幅|增长率|增长|涨幅))(?:要|应|将)?(高于|快于|超过|不低于|不慢于)([^,;。]{2,24}?(?:增速|增幅|增长率|增长|涨幅))(?:水平)?\s*$/;
+
+function readPaceComparison(
+  text: string,
+  original: string,
+  clause: Span,
+  year: YearContext,
+  sentenceHedge: string | undefined,
+): Omit<ComparativeTarget, "id"> | undefined {
+  const clauseText = text.slice(clause.start, clause.end);
+  if (!/增|涨/.test(clauseText)) return undefined;
+  const match = PACE_COMPARISON_PATTERN.exec(clauseText);
+  if (!match) return undefined;
+  const subject = match[1] ?? "";
+  const verb = match[2] ?? "";
+  const name = cleanName(subject);
+  if (name.length < 2) return undefined;
+  const subjectAt = clause.start + match.index + subject.indexOf(name.slice(0, 1));
+  const start = Math.max(clause.start + match.index, subjectAt);
+  const end = clause.start + match.index + match[0].trimEnd().length;
+  const benchmarkStart = clause.start + match.index + match[0].indexOf(verb, subject.length) + verb.length;
+  const description = original.slice(benchmarkStart, end);
+  const hedge = HEDGE_PATTERN.exec(clauseText)?.[0] ?? sentenceHedge;
+  return {
+    kind: "comparative",
+    indicator: { name },
+    targetYear: year.year,
+    targetYearBasis: year.basis,
+    direction: "increase",
+    attribute: "unspecified",
+    ...(hedge ? { hedge } : {}),
+    source: { document: "", start, end, quote: original.slice(start, end) },
+    comparator: AT_LEAST_VERBS.test(verb) || verb === "不慢于" ? ">=" : ">",
+    benchmark: { description, ...regionOf(description) },
+  };
+}
+
 /** Where a benchmark's population lies. */
 function regionOf(benchmark: string): { region?: string } {
   if (/全国|国内/.test(benchmark)) return { region: "全国" };
@@ -82,6 +124,8 @@ export function readComparative(
   sentenceHedge: string | undefined,
 ): Omit<ComparativeTarget, "id"> | undefined {
   const clauseText = text.slice(clause.start, clause.end);
+  const paced = readPaceComparison(text, original, clause, year, sentenceHedge);
+  if (paced) return paced;
   if (!COMPARATIVE_HINT_PATTERN.test(clauseText)) return undefined;
   const benchmark = findBenchmark(clauseText, clause.start, original);
   if (!benchmark) return undefined;

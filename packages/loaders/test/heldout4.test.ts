@@ -21,8 +21,9 @@
  * by a fall, 减少(%), as a decrease; 万吨/年 after a setting verb; a number after 每个 as a size; a threshold a few
  * characters before its group noun; 注: row numbers; 、 lists and a sentence-opening 累计 carrying their kind;
  * 新增…平均…达到 as a level), measured once: recall 155/158 = 0.981, precision 155/155 = 1.000, exact
- * 153/155 = 0.987. Left: 年度计划投资 (read as a project's budget), 十大…, a comparative against another
- * indicator's growth, 下降到X (read as "at most"; the annotation has "="). The set is no longer blind.
+ * 153/155 = 0.987; then comparisons of one pace with another (增速高于…增速): 156/158 = 0.987, 156/156, 154/156.
+ * Left: 年度计划投资 (read as a project's budget), 十大…, 下降到X (read as "at most"; the annotation has "=").
+ * The set is no longer blind.
  */
 import { join } from "node:path";
 import { describeCorpus } from "./corpus-suite.js";
