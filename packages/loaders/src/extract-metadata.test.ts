@@ -110,6 +110,22 @@ describe("extractMetadata", () => {
       documentType: "implementation-plan",
       period: { start: 2026, end: 2026 },
     });
-    expect(read("某某市2021—2025年文化旅游发展计划\n一、总体要求").period).toEqual({});
+    // A range is the plan's period, not a one-year programme.
+    expect(read("某某市2021—2025年文化旅游发展计划\n一、总体要求").period).toEqual({
+      start: 2021,
+      end: 2025,
+    });
+  });
+
+  it("reads a period written in the title without brackets", () => {
+    const periodOf = (title: string) => {
+      const text = `${title}\n一、目标\n到2026年,建成公园12个。`;
+      return extractMetadata(text, text, segment(text)).period;
+    };
+    expect(periodOf("某市2024—2026年城市更新行动方案")).toEqual({ start: 2024, end: 2026 });
+    expect(periodOf("某市2023年至2025年数字经济行动计划")).toEqual({ start: 2023, end: 2025 });
+    expect(periodOf("某市城市更新三年行动方案(2024—2026年)")).toEqual({ start: 2024, end: 2026 });
+    // Not a period: the years run backwards.
+    expect(periodOf("某市2026—2024年行动方案").start).toBeUndefined();
   });
 });

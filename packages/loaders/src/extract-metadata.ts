@@ -19,7 +19,8 @@ const ISSUER_PREFIX_PATTERN = /^(.{2,20}?(?:人民政府|人民政府办公厅|�
 /** A signing body right before a date inside a flattened line: "… 沈阳市人民政府 2020年9月28日". */
 const SIGNER_PATTERN = /([^\s,。;:]{2,30}(?:人民政府|领导小组|委员会|办公厅|办公室))\s+$/;
 const HEADER_ISSUER_PATTERN = /发文机构[:]\s*([^|\s]{2,30})/;
-const PERIOD_IN_TITLE_PATTERN = /\((\d{4})\s*[-—~至]+\s*(\d{4})年?\)/;
+/** A period in the title, in brackets or not: (2021—2025年), 2024—2026年行动方案, 2023年至2025年. */
+const PERIOD_IN_TITLE_PATTERN = /\(?((?:19|20)\d{2})年?\s*(?:[-—~至到]+|年至)\s*((?:19|20)\d{2})年?\)?/;
 /** One year in the title: 实施方案(2024年版), 工作要点(2024年). */
 const YEAR_IN_TITLE_PATTERN = /\(((?:19|20)\d{2})年(?:版|度)?\)$/;
 /** A one-year programme named by its year: 2025年科技工作要点, 某市2024年度重点工作计划. */
@@ -222,7 +223,8 @@ export function extractMetadata(text: string, original: string, paragraphs: read
   const titleTerm = PERIOD_TERM_PATTERN.exec(titleText);
   const textPeriod = PERIOD_IN_TEXT_PATTERN.exec(text.slice(0, 30000));
   const titleYear = YEAR_IN_TITLE_PATTERN.exec(titleText) ?? YEAR_PROGRAMME_TITLE_PATTERN.exec(titleText);
-  if (titlePeriod) metadata.period = { start: Number(titlePeriod[1]), end: Number(titlePeriod[2]) };
+  if (titlePeriod && isPeriod(Number(titlePeriod[1]), Number(titlePeriod[2])))
+    metadata.period = { start: Number(titlePeriod[1]), end: Number(titlePeriod[2]) };
   else if (titleYear) metadata.period = { start: Number(titleYear[1]), end: Number(titleYear[1]) };
   else if (titleTerm?.[1] !== undefined && PERIOD_TERMS[titleTerm[1]] !== undefined) {
     const start = PERIOD_TERMS[titleTerm[1]] ?? 0;
@@ -244,4 +246,9 @@ export function extractMetadata(text: string, original: string, paragraphs: read
   metadata.periodFromText = metadata.period.end !== undefined;
   metadata.basedOn = findParents(text, original);
   return metadata;
+}
+
+/** Two years that can bound a plan: in order, at most fifteen years apart. */
+function isPeriod(start: number, end: number): boolean {
+  return start <= end && end - start <= 15;
 }
