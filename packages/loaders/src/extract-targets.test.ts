@@ -517,6 +517,9 @@ describe("extractTargets", () => {
   it("lets 每年 opening a sentence govern the verb clauses after it", () => {
     const { targets } = extract("每年举办招聘会20场,引进高校毕业生300名。全市人才总量达到50万人。");
     expect(targets.map((target) => target.kind)).toEqual(["per-year", "per-year", "level"]);
+    // Things built or named last: 每年 does not reach them.
+    const built = extract("每年开展清洁行动不少于4次,打造示范户一千户,创建森林乡村12个。").targets;
+    expect(built.map((target) => target.kind)).toEqual(["per-year", "level", "level"]);
   });
 
   it("lets a year alone in its clause govern its sentence, and a milestone only its clause", () => {
@@ -579,6 +582,17 @@ describe("extractTargets", () => {
       ["level", "14.2"],
       ["level", "1"],
       ["cumulative", "200"],
+    ]);
+  });
+
+  it("ends a sentence-opening 每年 at a new year phrase, and reads 比上年增长 as a one-year rate", () => {
+    const { targets } = extract(
+      "每年培训人才1万人次,到“十四五”末,引进领军人才团队100个。2023年:居民收入比上年增长8%。",
+    );
+    expect(targets.map((target) => [target.kind, target.targetYear])).toEqual([
+      ["per-year", 2025],
+      ["level", 2025],
+      ["growth-rate", 2023],
     ]);
   });
 });

@@ -48,6 +48,11 @@ const YEAR_ONLY_PATTERN = /^\s*(?:19|20)\d{2}年(?:底|末)?\s*$/;
 const VERB_OPENING_PATTERN = new RegExp(`^${VERB_ONLY_PATTERN.source.slice(1, -1)}`);
 /** Only a conjunction between two numbers of a 分别 list: 6%和7.5%. */
 const RESPECTIVE_JOIN_PATTERN = /^[和、及与\s]*$/;
+/**
+ * Verbs of things built or named that last (a stock at the end), unlike recurring activities (培训, 引进, 举办):
+ * 每年开展…4次,打造示范户一千户 — the 每年 does not reach them.
+ */
+const LASTING_VERB_PATTERN = /^(?:建设|建成|创建|打造|培育|新建|改造|完成|认定|评选)/;
 /** Only a 、 (and the next item's name) between two quantities of a list. */
 const LIST_JOIN_PATTERN = /^\s*、[^,;。、\d]*$/;
 /** A sentence opening with a total over the period: “十四五”期间累计, 三年累计, 累计. */
@@ -184,7 +189,11 @@ export function extractTargets(context: ExtractContext): Extracted {
       // A sentence opening with a past time phrase (截至2023年底,…) states past values throughout.
       let sentenceIsPast = false;
       const opening = firstClause ? text.slice(firstClause.start, firstClause.end).trimStart() : "";
-      const sentencePerYear = /^每年/.test(opening) ? "each" : /^年均/.test(opening) ? "mean" : undefined;
+      let sentencePerYear: "each" | "mean" | undefined = /^每年/.test(opening)
+        ? "each"
+        : /^年均/.test(opening)
+          ? "mean"
+          : undefined;
       // Until a semicolon or a new year phrase closes it.
       let sentenceCumulative = SENTENCE_CUMULATIVE_PATTERN.test(opening);
       for (const clause of sentence.clauses) {
@@ -193,6 +202,7 @@ export function extractTargets(context: ExtractContext): Extracted {
         if (text[clause.start - 1] === ";") {
           statedBase = undefined;
           sentenceCumulative = false;
+          sentencePerYear = undefined;
         }
         const hasYear = clauseText.includes("年");
         const baseStatement = hasYear ? STATED_BASE_PATTERN.exec(clauseText) : null;
@@ -202,7 +212,10 @@ export function extractTargets(context: ExtractContext): Extracted {
         const yearMatch = hasYear ? TARGET_YEAR_PATTERN.exec(clauseText) : null;
         const termMatch = clauseText.includes("五") ? TERM_END_PATTERN.exec(clauseText) : null;
         let explicit: YearContext | undefined;
-        if (clause !== sentence.clauses[0] && (yearMatch || termMatch)) sentenceCumulative = false;
+        if (clause !== sentence.clauses[0] && (yearMatch || termMatch)) {
+          sentenceCumulative = false;
+          sentencePerYear = undefined;
+        }
         if (yearMatch) {
           const year = Number(yearMatch[1] ?? yearMatch[2]);
           if (year >= floor) {
@@ -436,7 +449,8 @@ export function extractTargets(context: ExtractContext): Extracted {
             sentencePerYear !== undefined &&
             clause !== sentence.clauses[0] &&
             result.kind === "level" &&
-            VERB_OPENING_PATTERN.test(clauseText.replace(LEADING_NOISE_PATTERN, ""))
+            VERB_OPENING_PATTERN.test(clauseText.replace(LEADING_NOISE_PATTERN, "")) &&
+            !LASTING_VERB_PATTERN.test(clauseText.replace(LEADING_NOISE_PATTERN, ""))
           ) {
             result.kind = "per-year";
             result.aggregate = sentencePerYear;

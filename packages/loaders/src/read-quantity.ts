@@ -188,11 +188,8 @@ export function readQuantity(
     kind = "increment";
     namePart = prefix.slice(0, total.index);
   } else if (percent && total && !/年均/.test(prefix)) {
-    // Against last year (比上年增长6%) in a one-year report: a yearly rate.
-    kind =
-      context.workReport && /上年|去年/.test(total[0]) && !DECREASE_PATTERN.test(total[0])
-        ? "growth-rate"
-        : "total-growth";
+    // Against last year (比上年增长6%): a rate over one year, in a work report or a plan's yearly schedule.
+    kind = /上年|去年/.test(total[0]) && !DECREASE_PATTERN.test(total[0]) ? "growth-rate" : "total-growth";
     namePart = prefix.slice(0, total.index);
   } else if (percent && growth && quantity.unit.base === "百分点" && /每年|年均/.test(growth[0])) {
     // 每年降低0.5个百分点: a yearly change in points is an amount a year, not a rate of growth.

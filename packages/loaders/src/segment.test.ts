@@ -54,4 +54,18 @@ describe("segment", () => {
     const text = "二、工作回顾 过去一年,全县新建道路45公里。\n(一)产业目标:到2026年,引进企业12家。";
     expect(segment(text).map((paragraph) => paragraph.heading?.title)).toEqual(["工作回顾", "产业目标"]);
   });
+
+  it("joins a line cut in the middle of a sentence to the next one, and nothing else", () => {
+    const text =
+      "  新增龙头企业8家,\n累计达到35家。\n  ——数字乡村。行政村5G网络覆盖率达到90%以上,农产品网络零售额年均增长15%,乡村旅游接待游客到2025年达到\n300万人次。\n表1\n指标\n2025年";
+    const paragraphs = segment(text);
+    const contents = paragraphs.map((paragraph) => text.slice(paragraph.start, paragraph.end));
+    expect(contents).toEqual([
+      "新增龙头企业8家,\n累计达到35家。",
+      "——数字乡村。行政村5G网络覆盖率达到90%以上,农产品网络零售额年均增长15%,乡村旅游接待游客到2025年达到\n300万人次。",
+      "表1",
+      "指标",
+      "2025年",
+    ]);
+  });
 });

@@ -101,6 +101,29 @@ function readHeading(content: string): Heading | undefined {
   return undefined;
 }
 
+/** A prose line this long that stops without a sentence end was cut by the layout, not by the writer. */
+const MIN_CUT_LINE = 40;
+const SENTENCE_OR_BLOCK_END = /[。!?;:：”》)】\]]$/;
+
+/**
+ * Whether the piece ending right before `lineStart` (at a line break) is a sentence cut by a line break:
+ * it ends with a comma or 、, or it is a long prose line with no sentence end.
+ */
+function continuesOnNextLine(text: string, piece: Span, lineStart: number): boolean {
+  if (piece.end !== lineStart - 1) return false;
+  const content = text.slice(piece.start, piece.end).trimEnd();
+  if (content === "") return false;
+  if (/[,、]$/.test(content)) return true;
+  return content.length >= MIN_CUT_LINE && !SENTENCE_OR_BLOCK_END.test(content) && /[,。]/.test(content);
+}
+
+/** A line that opens a block of its own: empty, a heading, a bullet or an indented paragraph. */
+function startsBlock(line: string): boolean {
+  if (line.trim() === "" || /^[\s\u3000]/.test(line)) return true;
+  if (line.startsWith("——") || line.startsWith("--")) return true;
+  return HEADING_START.has(line.charCodeAt(0)) && readHeading(line.slice(0, 60)) !== undefined;
+}
+
 function isExcluded(span: Span, excluded: readonly Span[]): boolean {
   return excluded.some((range) => span.start >= range.start && span.end <= range.end);
 }
@@ -131,7 +154,12 @@ export function segment(text: string, excluded: readonly Span[] = []): Paragraph
         pieces.push({ start: lineStart + pieceStart, end: lineStart + cut });
         pieceStart = (match.index ?? 0) + match[0].length;
       }
-    pieces.push({ start: lineStart + pieceStart, end: lineEnd });
+    const last = { start: lineStart + pieceStart, end: lineEnd };
+    // A line cut in the middle of a sentence (text copied out of a PDF) goes on with the next line.
+    const previous = pieces[pieces.length - 1];
+    if (previous !== undefined && continuesOnNextLine(text, previous, lineStart) && !startsBlock(line))
+      previous.end = last.end;
+    else pieces.push(last);
     if (newline === -1) break;
     lineStart = newline + 1;
   }
