@@ -10,6 +10,10 @@ import type {
 import { EvaluationStatus as StatusSchema, Attribute as AttributeSchema } from "@guihua/schema";
 import type { EvaluateOptions, InternalOptions } from "./evaluate-target.js";
 import { EvaluateError } from "./errors.js";
+import { checkObservationShape } from "./check-observation-shape.js";
+import { checkPlanShape } from "./check-plan-shape.js";
+import { checkTargetShape } from "./check-target-shape.js";
+import { fail } from "./shape-checks.js";
 import { resolveMethod } from "./methods/presets.js";
 import { indicatorKey } from "./matching.js";
 import { baseOf } from "./base-of.js";
@@ -51,11 +55,13 @@ export function createEvaluatePlan(evaluateTarget: EvaluateTarget) {
     observations: readonly Observation[] = [],
     options: EvaluatePlanOptions = {},
   ): Scorecard {
+    checkPlanShape(plan);
+    if (!Array.isArray(observations)) fail("observations", "must be an array of schema Observations");
     const method = resolveMethod(options.method);
+    const facts = plan.facts ?? [];
     const all =
-      options.includePlanFacts === false || plan.facts.length === 0
-        ? observations
-        : [...plan.facts, ...observations];
+      options.includePlanFacts === false || facts.length === 0 ? observations : [...facts, ...observations];
+    const factCount = all === observations ? 0 : facts.length;
     // Group once by indicator so each target sees only its own series (no "other indicator" noise).
     const byId = new Map<string, Observation[]>();
     const withoutIdByName = new Map<string, Observation[]>();
@@ -65,7 +71,12 @@ export function createEvaluatePlan(evaluateTarget: EvaluateTarget) {
     // Series usually arrive indicator by indicator: look the list up only when the indicator changes.
     let currentId: string | undefined;
     let currentList: Observation[] | undefined;
-    for (const observation of all) {
+    for (let index = 0; index < all.length; index++) {
+      const observation = all[index];
+      checkObservationShape(
+        observation,
+        index < factCount ? `$.facts[${index}]` : `observations[${index - factCount}]`,
+      );
       const period = observation.period;
       const time = "year" in period ? period.year : timeOfPeriod(period);
       if (time > latestTime) {
@@ -117,7 +128,9 @@ export function createEvaluatePlan(evaluateTarget: EvaluateTarget) {
       AttributeSchema.options.map((attribute) => [attribute, emptyCounts()]),
     ) as Record<Attribute, StatusCounts>;
     const evaluations: Evaluation[] = [];
-    for (const target of plan.targets) {
+    for (let index = 0; index < plan.targets.length; index++) {
+      const target = plan.targets[index];
+      checkTargetShape(target, `$.targets[${index}]`);
       const own = target.indicator.id
         ? concat(
             byId.get(target.indicator.id),

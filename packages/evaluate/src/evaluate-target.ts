@@ -1,5 +1,4 @@
 import type { Evaluation, EvaluationIssue, EvaluationStatus, Observation, Target } from "@guihua/schema";
-import { DECIMAL_PATTERN, TARGET_KINDS } from "@guihua/schema";
 import { assess } from "./assess.js";
 import { baseOf } from "./base-of.js";
 import { buildProblem, type BuildContext } from "./build-problem.js";
@@ -9,6 +8,7 @@ import type { EarlyResult, Problem } from "./problem.js";
 import type { Assessment } from "./assess.js";
 import type { NumericTarget } from "./problems/shared.js";
 import { EvaluateError } from "./errors.js";
+import { validateTargetInput } from "./validate-target-input.js";
 import { explain, statusWords } from "./explain.js";
 import { sameIndicator } from "./matching.js";
 import { resolveMethod, type MethodId, type MethodSpec, type ResolvedMethod } from "./methods/presets.js";
@@ -60,7 +60,7 @@ export function createEvaluateTarget<N>(engine: Engine<N>) {
     observations: readonly Observation[],
     options: EvaluateOptions & InternalOptions = {},
   ): Evaluation {
-    if (options.resolvedMethod === undefined) checkInput(target, observations);
+    if (options.resolvedMethod === undefined) validateTargetInput(target, observations);
     const method = options.resolvedMethod ?? resolveMethod(options.method);
     const asOf = options.asOf ?? defaultAsOf(target, observations, options.indicatorChecked ?? false);
     let asOfTime = options.asOfTime;
@@ -211,31 +211,4 @@ function judge<N>(
       ? assess(engine, problem, method, (verdict) => perYearEach(target, problem, verdict))
       : assess(engine, problem, method);
   return { problem, assessment };
-}
-
-const KINDS = new Set<string>(TARGET_KINDS);
-
-/** Cheap shape checks for direct calls (`parsePlan` / `parseObservations` from @guihua/schema validate fully). */
-function checkInput(target: Target, observations: readonly Observation[]): void {
-  const kind = (target as { kind?: unknown } | null)?.kind;
-  if (typeof kind !== "string" || !KINDS.has(kind)) {
-    throw new EvaluateError(
-      "GUIHUA_EVALUATE_INVALID_INPUT",
-      `not a target: kind ${JSON.stringify(kind)} is not one of ${TARGET_KINDS.join(", ")}`,
-    );
-  }
-  if (!Array.isArray(observations)) {
-    throw new EvaluateError(
-      "GUIHUA_EVALUATE_INVALID_INPUT",
-      "observations must be an array of schema Observations",
-    );
-  }
-  const value = (target as { value?: unknown }).value;
-  if (value !== undefined && (typeof value !== "string" || !DECIMAL_PATTERN.test(value))) {
-    throw new EvaluateError(
-      "GUIHUA_EVALUATE_INVALID_INPUT",
-      `target ${target.id}: value must be a decimal string such as "30.96", got ${JSON.stringify(value)}`,
-      { targetId: String(target.id) },
-    );
-  }
 }

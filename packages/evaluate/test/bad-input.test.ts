@@ -161,10 +161,10 @@ describe("malformed input", () => {
   it("is a typed error, not a crash deep inside the arithmetic", () => {
     const broken = { ...level, value: 20000 } as unknown as typeof level;
     expect(() => evaluateTarget(broken, clean)).toThrowErrorMatchingInlineSnapshot(
-      `[EvaluateError: target level-1: value must be a decimal string such as "30.96", got 20000]`,
+      `[EvaluateError: target.value (target level-1): must be a decimal string such as "30.96", got 20000]`,
     );
     expect(() => evaluateTarget({ kind: "goal" } as never, clean)).toThrowErrorMatchingInlineSnapshot(
-      `[EvaluateError: not a target: kind "goal" is not one of level, range, growth-rate, total-growth, multiple, increment, cumulative, per-year, share, comparative, qualitative]`,
+      `[EvaluateError: target.kind: must be one of level, range, growth-rate, total-growth, multiple, increment, cumulative, per-year, share, comparative, qualitative, got "goal"]`,
     );
     const result = safeEvaluateTarget(level, "2022" as never);
     expect(result.success === false && result.error.code).toBe("GUIHUA_EVALUATE_INVALID_INPUT");

@@ -1,4 +1,7 @@
 import type { Finding, Plan } from "@guihua/schema";
+import { checkObservationShape } from "../check-observation-shape.js";
+import { checkPlanShape } from "../check-plan-shape.js";
+import { checkTargetShape } from "../check-target-shape.js";
 import type { Engine } from "../engine/types.js";
 import { auditClaims } from "./claims.js";
 import { auditCumulative } from "./cumulative.js";
@@ -23,7 +26,12 @@ export function createAuditPlan<N>(engine: Engine<N>) {
    * contradict a stated rate, growth claims that contradict stated values, parts above their total, changed
    * restatements, inverted ranges, bases after target years, inconsistent cumulative milestones.
    */
-  return function auditPlan(plan: Plan): Finding[] {
+  return function auditPlan(input: Plan): Finding[] {
+    checkPlanShape(input);
+    input.targets.forEach((target, index) => checkTargetShape(target, `$.targets[${index}]`));
+    const facts = input.facts ?? [];
+    facts.forEach((fact, index) => checkObservationShape(fact, `$.facts[${index}]`));
+    const plan = input.facts === undefined ? { ...input, facts } : input;
     const findings: Finding[] = [];
     for (const rule of RULES) {
       for (const draft of rule(engine, plan)) {

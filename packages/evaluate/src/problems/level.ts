@@ -9,6 +9,7 @@ import {
   displayOf,
   halfUnitOf,
   insufficient,
+  levelComparator,
   pointsBetween,
   resolveBase,
   type BuildContext,
@@ -58,7 +59,8 @@ export function levelProblem<N>(
     direction: d,
     // Shares move in percentage points and increments are counted: both follow a straight required path.
     path: share || target.kind === "increment" ? "linear" : "compound",
-    comparator: target.comparator,
+    // 减少3吨以上 bounds the fall: the level must be at most base − 3.
+    comparator: levelComparator(target.comparator, target.kind === "increment" && d === -1),
     base,
     targetTime: target.targetYear,
     line,

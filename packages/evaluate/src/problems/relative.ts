@@ -12,6 +12,7 @@ import {
   resolveBase,
   type BuildContext,
   type NumericTarget,
+  levelComparator,
 } from "./shared.js";
 
 /** Growth-rate, total-growth and multiple targets: the line is the level the base implies (base·(1+r)^n, base·(1+x), base·N). */
@@ -44,9 +45,12 @@ export function relativeProblem<N>(
   const figures: Record<string, string> = {};
   let line: N;
   let statedRate: N | undefined;
+  // A stated fall (下降15%以上, 年均下降5%以上) bounds its size: the comparator on the level is the mirror.
+  let fall = false;
   if (target.kind === "growth-rate") {
     let rate = engine.div(engine.from(target.value), engine.from(100));
     if (d === -1 && engine.sign(rate) > 0) {
+      fall = true;
       rate = engine.neg(rate);
       issues.push({
         code: "rate-sign-from-direction",
@@ -58,6 +62,7 @@ export function relativeProblem<N>(
   } else if (target.kind === "total-growth") {
     const growth = engine.div(engine.from(target.value), engine.from(100));
     figures.statedGrowth = engine.toDecimalString(growth);
+    fall = d === -1 && engine.sign(growth) > 0;
     line = engine.mul(
       base.value,
       engine.add(one, d === -1 && engine.sign(growth) > 0 ? engine.neg(growth) : growth),
@@ -70,7 +75,7 @@ export function relativeProblem<N>(
     kind: target.kind,
     direction: d,
     path: "compound",
-    comparator: target.comparator,
+    comparator: levelComparator(target.comparator, fall),
     base,
     targetTime: target.targetYear,
     line,

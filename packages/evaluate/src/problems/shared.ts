@@ -1,4 +1,4 @@
-import type { EvaluationIssue, NormalisedUnit, Target } from "@guihua/schema";
+import type { Comparator, EvaluationIssue, NormalisedUnit, Target } from "@guihua/schema";
 import { shiftDecimal } from "@guihua/schema";
 import { baseOf } from "../base-of.js";
 import type { Engine } from "../engine/types.js";
@@ -164,4 +164,21 @@ export function pointsBetween<N>(
 
 export function direction(target: Target): 1 | -1 {
   return target.direction === "decrease" ? -1 : 1;
+}
+
+const FLIPPED: Record<Comparator, Comparator> = {
+  ">=": "<=",
+  ">": "<",
+  "<=": ">=",
+  "<": ">",
+  "=": "=",
+  "~": "~",
+};
+
+/**
+ * The comparator on the level, for a target that states the size of a change: 下降15%以上 bounds the fall from
+ * below, so the level from above (at most base × 0.85). "=" and "~" follow the direction already.
+ */
+export function levelComparator(comparator: Comparator, fall: boolean): Comparator {
+  return fall ? FLIPPED[comparator] : comparator;
 }
