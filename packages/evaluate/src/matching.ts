@@ -53,6 +53,30 @@ export function regionKey(region: string): string {
   return key;
 }
 
+const LEVELS: [RegExp, string][] = [
+  [/(?:省|自治区|特别行政区)$/, "province"],
+  [/(?:市|地区|盟|州)$/, "prefecture"],
+  [/(?:县|区|旗)$/, "county"],
+];
+
+/**
+ * A region key that keeps the level a name states: 吉林省 and 吉林市 differ, 沈阳 and 沈阳市 do not (a bare
+ * name matches either level). Compare two with {@link sameRegion}.
+ */
+export function regionLevelKey(region: string): string {
+  const trimmed = region.replace(/\s+/g, "");
+  const level = LEVELS.find(([pattern]) => pattern.test(trimmed))?.[1] ?? "";
+  return `${regionKey(region)}\u0000${level}`;
+}
+
+/** Whether two {@link regionLevelKey} keys name the same place: same name, and the same level when both state one. */
+export function sameRegion(a: string, b: string): boolean {
+  if (a === b) return true;
+  const split = a.indexOf("\u0000");
+  if (split !== b.indexOf("\u0000") || a.slice(0, split) !== b.slice(0, split)) return false;
+  return a.length === split + 1 || b.length === split + 1;
+}
+
 /** Who a target is about: its region (default the plan's) and entity (装备制造业, a named company). */
 export function scopeKey(
   scope: { region?: string; entity?: string } | undefined,

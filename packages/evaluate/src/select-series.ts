@@ -1,7 +1,7 @@
 import type { EvaluationIssue, IndicatorRef, Observation } from "@guihua/schema";
 import { shiftDecimal } from "@guihua/schema";
 import type { Engine } from "./engine/types.js";
-import { regionKey, sameIndicator } from "./matching.js";
+import { regionLevelKey, sameIndicator, sameRegion } from "./matching.js";
 import { dateOfPeriod, labelOfTime, timeOfPeriod } from "./time.js";
 import { canonicalUnit, conversionPower, type CanonicalUnit } from "./units.js";
 
@@ -65,8 +65,9 @@ export function selectSeries<N>(
   let mismatched: string[] | undefined;
   let converted: Set<string> | undefined;
   let bounds: string[] | undefined;
-  const silent = options.silentRegions?.map(regionKey);
-  let wantedRegion = options.region === undefined ? undefined : regionKey(options.region);
+  // 沈阳 and 沈阳市 are one place; 吉林省 and 吉林市 are two.
+  const silent = options.silentRegions?.map(regionLevelKey);
+  let wantedRegion = options.region === undefined ? undefined : regionLevelKey(options.region);
   let regionName = options.region;
   let unit = options.unit;
   const kept: SeriesPoint<N>[] = [];
@@ -85,15 +86,15 @@ export function selectSeries<N>(
     }
     if (observation.region !== lastRegion) {
       lastRegion = observation.region;
-      lastKey = regionKey(lastRegion);
+      lastKey = regionLevelKey(lastRegion);
     }
     const key = lastKey;
-    const isSilent = silent !== undefined && silent.includes(key);
+    const isSilent = silent !== undefined && silent.some((name) => sameRegion(name, key));
     if (wantedRegion === undefined && !isSilent) {
       wantedRegion = key;
       regionName = observation.region;
     }
-    if (key !== wantedRegion) {
+    if (key !== wantedRegion && (wantedRegion === undefined || !sameRegion(key, wantedRegion))) {
       if (!isSilent) (otherRegions ??= new Set()).add(observation.region);
       continue;
     }

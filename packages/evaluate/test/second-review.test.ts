@@ -140,3 +140,87 @@ describe("malformed input is a typed error with its JSON path, in both modes, ne
     expect(evaluatePlan(withoutFacts as never, data).total).toBe(1);
   });
 });
+
+describe("regions: a bare name matches either level, two stated levels must agree", () => {
+  const level = target("level", { value: "20000", base: { year: 2020, value: "15100" } });
+  it("吉林省 is not 吉林市: the province's reading is ignored with an issue, not merged", () => {
+    const city = series(2021, ["15900", "16800"], { region: "吉林市" });
+    const province = observation(2022, "250000", { region: "吉林省", status: "revised" });
+    const evaluation = evaluateTarget(level, [...city, province], { region: "吉林市" });
+    expect(evaluation.figures.latestValue).toBe("16800");
+    expect(evaluation.issues).toContainEqual(expect.objectContaining({ code: "other-region-ignored" }));
+  });
+  it("沈阳 and 沈阳市 are one place", () => {
+    const evaluation = evaluateTarget(level, series(2021, ["15900", "16800"], { region: "沈阳" }), {
+      region: "沈阳市",
+    });
+    expect(evaluation.figures.latestValue).toBe("16800");
+    expect(evaluation.issues ?? []).not.toContainEqual(
+      expect.objectContaining({ code: "other-region-ignored" }),
+    );
+  });
+});
+
+describe("audits of a falling indicator and of whole multiples", () => {
+  const cycle = {
+    indicator: { name: "发明专利审查周期" },
+    direction: "decrease",
+    unitAsWritten: "个月",
+    unit: { base: "月", multiplier: 0 },
+  } as const;
+  const rate = target("growth-rate", {
+    ...cycle,
+    id: "rate",
+    comparator: ">=",
+    value: "5",
+    valueAsWritten: "5",
+    unitAsWritten: "%",
+    unit: { base: "%", multiplier: 0 },
+    base: { year: 2020, value: "20" },
+  });
+  const planOf = (targets: Plan["targets"], extra: Partial<Plan> = {}): Plan => ({
+    schemaVersion: "1.0",
+    id: "audit",
+    title: "测试规划",
+    region: { name: "沈阳市", level: "prefecture" },
+    period: { start: 2021, end: 2025 },
+    script: "simplified",
+    basedOn: [],
+    targets,
+    facts: [],
+    ...extra,
+  });
+  it("年均下降5%以上 with 20 → 15.4 (a fall of 5.09% a year) is consistent; 20 → 17 is not", () => {
+    const consistent = target("level", { ...cycle, id: "m", comparator: "<=", value: "15.4" });
+    expect(auditPlan(planOf([consistent, rate]))).toEqual([]);
+    const slow = target("level", { ...cycle, id: "m", comparator: "<=", value: "17" });
+    const [finding] = auditPlan(planOf([slow, rate]));
+    expect(finding).toMatchObject({ code: "milestone-rate-contradiction" });
+    expect(finding!.message.zh).toContain("年均下降3.2%, 慢于所述年均下降5%");
+  });
+  it("增长1倍 and 2倍 for 100 → 250 (×2.5) do not hold; 增长1.5倍 does", () => {
+    const facts = [observation(2015, "100"), observation(2020, "250")];
+    const claim = (value: string, form: "times" | "multiple", written: string) => ({
+      id: `c-${written}`,
+      indicator: { name: "有效注册商标总量" },
+      region: "沈阳市",
+      fromYear: 2015,
+      toYear: 2020,
+      form,
+      value,
+      valueAsWritten: written,
+      source: { document: "test", start: 0, end: 0, quote: "" },
+    });
+    const findings = auditPlan(
+      planOf([], {
+        facts,
+        claims: [
+          claim("1", "times", "增长1倍"),
+          claim("2", "multiple", "2倍"),
+          claim("1.5", "times", "增长1.5倍"),
+        ],
+      }),
+    );
+    expect(findings.map((finding) => finding.figures.statedValue)).toEqual(["1", "2"]);
+  });
+});

@@ -30,7 +30,10 @@ export function auditClaims<N>(engine: Engine<N>, plan: Plan): FindingDraft[] {
     const stated = engine.from(claim.value);
     const one = engine.from(1);
     // Half a unit of the last digit written: 3.6 → 0.05; 108.9% → 0.0005 as a multiple.
-    const decimals = decimalsOf(claim.valueAsWritten) || decimalsOf(claim.value);
+    // A multiple is written to one decimal when it is not whole (增长3.6倍, 为2.5倍): a whole "增长1倍" means 1.0,
+    // not anything from 0.5 to 1.5.
+    const written = decimalsOf(claim.valueAsWritten) || decimalsOf(claim.value);
+    const decimals = claim.form === "percent" ? written : Math.max(written, 1);
     let half = engine.from(0.5 * 10 ** -decimals);
     let strict: N;
     let loose: N | undefined;

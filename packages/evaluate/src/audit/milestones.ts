@@ -1,4 +1,4 @@
-import type { GrowthRateTarget, LevelTarget, Plan, SourceSpan } from "@guihua/schema";
+import type { Comparator, GrowthRateTarget, LevelTarget, Plan, SourceSpan } from "@guihua/schema";
 import type { Engine } from "../engine/types.js";
 import { showPercent } from "../explain.js";
 import { looseIndicatorKey, scopeKey } from "../matching.js";
@@ -62,6 +62,16 @@ export function auditMilestones<N>(engine: Engine<N>, plan: Plan): FindingDraft[
   return findings;
 }
 
+/** The bound on the signed rate when a target bounds the size of a fall ("=" 年均下降5% means at least 5%). */
+const FALL_COMPARATOR: Record<Comparator, Comparator> = {
+  ">=": "<=",
+  "=": "<=",
+  ">": "<",
+  "<=": ">=",
+  "<": ">",
+  "~": "~",
+};
+
 function checkStep<N>(
   engine: Engine<N>,
   rateTarget: GrowthRateTarget,
@@ -72,17 +82,20 @@ function checkStep<N>(
   if (years <= 0 || engine.sign(from.value) <= 0 || engine.sign(to.value) <= 0) return undefined;
   const one = engine.from(1);
   const implied = engine.sub(engine.root(engine.div(to.value, from.value), years), one);
-  const stated = engine.div(engine.from(rateTarget.value), engine.from(100));
+  let stated = engine.div(engine.from(rateTarget.value), engine.from(100));
+  // 年均下降5%以上 on a falling indicator: the stated size of the fall bounds the signed rate from above.
+  const fall = rateTarget.direction === "decrease" && engine.sign(stated) > 0;
+  if (fall) stated = engine.neg(stated);
+  const comparator = fall ? FALL_COMPARATOR[rateTarget.comparator] : rateTarget.comparator;
   const order = engine.cmp(implied, stated);
-  const floor =
-    rateTarget.comparator === ">=" || rateTarget.comparator === "=" || rateTarget.comparator === ">";
-  const cap = rateTarget.comparator === "<=" || rateTarget.comparator === "<";
+  const floor = comparator === ">=" || comparator === "=" || comparator === ">";
+  const cap = comparator === "<=" || comparator === "<";
   const contradicts = floor
-    ? rateTarget.comparator === ">"
+    ? comparator === ">"
       ? order <= 0
       : order < 0
     : cap
-      ? rateTarget.comparator === "<"
+      ? comparator === "<"
         ? order >= 0
         : order > 0
       : false;
@@ -96,7 +109,20 @@ function checkStep<N>(
   const targetIds = [rateTarget.id, from.targetId, to.targetId].filter(
     (id): id is string => id !== undefined,
   );
-  const relation = floor ? { zh: "低于", en: "below" } : { zh: "高于", en: "above" };
+  // A fall is written as one: 年均下降5.09%, less than the stated 年均下降5%.
+  const relation = fall
+    ? floor
+      ? { zh: "快于", en: "faster than" }
+      : { zh: "慢于", en: "slower than" }
+    : floor
+      ? { zh: "低于", en: "below" }
+      : { zh: "高于", en: "above" };
+  const change = fall
+    ? { zh: `年均下降${showPercent(-impliedNumber)}`, en: `a fall of ${showPercent(-impliedNumber)} a year` }
+    : { zh: `年均增长${showPercent(impliedNumber)}`, en: `${showPercent(impliedNumber)} a year` };
+  const statedWords = fall
+    ? { zh: `年均下降${rateTarget.valueAsWritten}%`, en: `fall of ${rateTarget.valueAsWritten}% a year` }
+    : { zh: `年均${rateTarget.valueAsWritten}%`, en: `${rateTarget.valueAsWritten}% a year` };
   const shownAtStated = Math.round(engine.toNumber(atStated));
   return {
     code: "milestone-rate-contradiction",
@@ -113,8 +139,8 @@ function checkStep<N>(
       valueAtStatedRate: write(atStated),
     },
     message: {
-      zh: `${rateTarget.indicator.name}${from.year}年${from.text}到${to.year}年${to.text}, 年均增长${showPercent(impliedNumber)}, ${relation.zh}所述年均${rateTarget.valueAsWritten}%(按此应为${shownAtStated})。`,
-      en: `${rateTarget.indicator.name}: ${from.text} (${from.year}) to ${to.text} (${to.year}) is ${showPercent(impliedNumber)} a year, ${relation.en} the stated ${rateTarget.valueAsWritten}% a year (which gives ${shownAtStated}).`,
+      zh: `${rateTarget.indicator.name}${from.year}年${from.text}到${to.year}年${to.text}, ${change.zh}, ${relation.zh}所述${statedWords.zh}(按此应为${shownAtStated})。`,
+      en: `${rateTarget.indicator.name}: ${from.text} (${from.year}) to ${to.text} (${to.year}) is ${change.en}, ${relation.en} the stated ${statedWords.en} (which gives ${shownAtStated}).`,
     },
   };
 }
