@@ -129,6 +129,14 @@ export function assess<N>(
     status = classify(method, scored.score, scored.wrong);
     if (nearCutOff(method, scored.score)) nearThreshold = true;
     trend = true;
+    // 3~5个 and already 7: past the far end of a range before its year is off the path, whatever the pace.
+    if (problem.high !== undefined && beyond(E, problem, latest, problem.high)) {
+      status = "off-track";
+      issues.push({
+        code: "range-overshot",
+        message: "the latest value is already beyond the far end of the target range",
+      });
+    }
   }
   if (problem.path === "compound" && !positive) {
     issues.push({
@@ -230,4 +238,9 @@ export function assess<N>(
     if (outlook) assessment.outlook = outlook;
   }
   return assessment;
+}
+
+/** Whether a value lies past `end` in the direction the indicator should move. */
+function beyond<N>(E: Engine<N>, problem: Problem<N>, value: N, end: N): boolean {
+  return problem.direction * E.cmp(value, end) > 0;
 }

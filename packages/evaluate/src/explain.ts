@@ -113,6 +113,19 @@ export function showValue(value: number, display: Display): string {
   return fixedTrimmed(scaled, Math.min(decimals, 6)) + display.label;
 }
 
+/**
+ * A change of a value as a person reads it: a share moves in percentage points (1.67个百分点), never in "%",
+ * which would read as a relative change; anything else in its own unit.
+ */
+function showChange(problem: Problem<unknown>, change: number, show: (value: number) => string): Bilingual {
+  if (problem.kind !== "share") {
+    const shown = show(change);
+    return { zh: shown, en: shown };
+  }
+  const points = fixedTrimmed(change, 2);
+  return { zh: `${points}个百分点`, en: `${points} percentage point${points === "1" ? "" : "s"}` };
+}
+
 /** A fraction as a percentage: 0.0197 → "1.97%". */
 export function showPercent(fraction: number, decimals = 2): string {
   return `${fixedTrimmed(fraction * 100, decimals)}%`;
@@ -153,6 +166,10 @@ export function explain<N>(
     if (target.aggregate === "each") {
       zh.push(`每年${each}的要求: 已观测${observed}年中${met}年达到${zhMean}。`);
       en.push(`${met} of ${observed} observed years met ${each} a year${enMean}. `);
+      // "Every year at least N" is judged year by year: the running total is a fact, not the verdict.
+      eachYearWords(parts, problem, assessment.status, show);
+      hedgeWords(parts, target);
+      return { zh: zh.join(""), en: en.join("") };
     } else {
       zh.push(`年均${each}的要求: 已观测${observed}年${zhMean}。`);
       en.push(`${observed} observed years against ${each} a year${enMean}. `);
@@ -169,6 +186,15 @@ export function explain<N>(
       break;
     case "not-achieved": {
       subjectWords(parts, problem, facts, latestYear, show);
+      if (facts.high !== undefined && problem.direction * (facts.latest - facts.high) > 0) {
+        // Past the far end of a range: not a shortfall.
+        zh.push(", 超出");
+        en.push(" is beyond ");
+        lineWords(parts, problem, facts, show);
+        zh.push("的", problem.direction === 1 ? "上限" : "下限", "。");
+        en.push(".");
+        break;
+      }
       zh.push(", 未达到");
       en.push(" falls short of ");
       lineWords(parts, problem, facts, show);
@@ -215,18 +241,27 @@ export function explain<N>(
         const targetYear = labelOfTime(facts.targetTime);
         const projected = show(facts.projected);
         const meets = problem.direction === 1 ? facts.projected >= facts.line : facts.projected <= facts.line;
+        // A range is reached only between its ends: past the far end the projection overshoots it.
+        const past = facts.high !== undefined && problem.direction * (facts.projected - facts.high) > 0;
         zh.push(", 按此推算", targetYear, "年可达", projected, ", ");
-        zh.push(meets ? "达到" : problem.direction === 1 ? "低于" : "高于");
+        zh.push(past ? "超出" : meets ? "达到" : problem.direction === 1 ? "低于" : "高于");
         en.push("; at this pace it would reach ", projected, " by ", targetYear, ", ");
-        en.push(meets ? "reaching" : problem.direction === 1 ? "below" : "above", " ");
+        en.push(past ? "beyond" : meets ? "reaching" : problem.direction === 1 ? "below" : "above", " ");
         lineWords(parts, problem, facts, show);
+        if (past) zh.push("的", problem.direction === 1 ? "上限" : "下限");
       }
       neededWords(parts, problem, facts, show);
       const score = facts.score === undefined ? "" : scoreWords(facts.score, method);
       const words = STATUS_WORDS[assessment.status];
       const measure = MEASURE_WORDS[method.measure];
-      zh.push("。评估: ", words.zh, "(", method.id, ", ", measure.zh, score, ")。");
-      en.push(". Verdict: ", words.en, " (", method.id, ", ", measure.en, " ", score, ").");
+      if (facts.high !== undefined && problem.direction * (facts.latest - facts.high) > 0) {
+        // Already past the far end of a range: off the path whatever the pace says.
+        zh.push("。评估: ", words.zh, "(已超出目标区间的", problem.direction === 1 ? "上限" : "下限", ")。");
+        en.push(". Verdict: ", words.en, " (already beyond the far end of the target range).");
+      } else {
+        zh.push("。评估: ", words.zh, "(", method.id, ", ", measure.zh, score, ")。");
+        en.push(". Verdict: ", words.en, " (", method.id, ", ", measure.en, " ", score, ").");
+      }
     }
   }
   const scoreNear =
@@ -248,11 +283,68 @@ export function explain<N>(
       decimals === "1" ? " decimal." : " decimals.",
     );
   }
-  if (target.hedge) {
-    zh.push("(原文为“", target.hedge, "”, 属争取性表述。)");
-    en.push(' (Written as an aspiration: "', target.hedge, '".)');
-  }
+  hedgeWords(parts, target);
   return { zh: zh.join(""), en: en.join("") };
+}
+
+function hedgeWords(parts: Parts, target: Target): void {
+  if (target.hedge) {
+    parts.zh.push("(原文为“", target.hedge, "”, 属争取性表述。)");
+    parts.en.push(' (Written as an aspiration: "', target.hedge, '".)');
+  }
+}
+
+const EACH_YEAR_VERDICTS: Partial<Record<EvaluationStatus, Bilingual>> = {
+  achieved: { zh: "已实现(每年均达到要求)", en: "achieved (every year met the requirement)" },
+  "not-achieved": {
+    zh: "未实现(有年份未达到每年要求)",
+    en: "not achieved (a year fell short of the requirement)",
+  },
+  "off-track": {
+    zh: "进度滞后(有年份未达到每年要求)",
+    en: "off track (a year fell short of the requirement)",
+  },
+  "on-track": {
+    zh: "进度正常(已观测年份均达到要求)",
+    en: "on track (every observed year met the requirement)",
+  },
+  "insufficient-data": {
+    zh: "数据不足(周期内有年份没有数据)",
+    en: "insufficient data (a year of the period has no data)",
+  },
+};
+
+/** A per-year "each" verdict: the years that missed, the years not observed, the running total, the verdict. */
+function eachYearWords(
+  parts: Parts,
+  problem: Problem<unknown>,
+  status: EvaluationStatus,
+  show: (value: number) => string,
+): void {
+  const { zh, en } = parts;
+  const missed = problem.yearly?.missed ?? [];
+  const unobserved = problem.yearly?.unobserved ?? [];
+  if (missed.length > 0) {
+    zh.push(
+      "未达到的年份: ",
+      missed.map((year) => `${year.year}年(${show(Number(year.text))})`).join("、"),
+      "。",
+    );
+    en.push("Short: ", missed.map((year) => `${year.year} (${show(Number(year.text))})`).join(", "), ". ");
+  }
+  if (unobserved.length > 0) {
+    zh.push(unobserved.map((year) => `${year}年`).join("、"), "没有数据。");
+    en.push("No data for ", unobserved.join(", "), ". ");
+  }
+  const last = problem.points[problem.points.length - 1];
+  if (last !== undefined) {
+    const total = show(Number(last.text));
+    zh.push("截至", labelOfTime(last.time), "年累计", total, "。");
+    en.push("Running total to ", labelOfTime(last.time), ": ", total, ". ");
+  }
+  const verdict = EACH_YEAR_VERDICTS[status] ?? STATUS_WORDS[status];
+  zh.push("评估: ", verdict.zh, "。");
+  en.push("Verdict: ", verdict.en, ".");
 }
 
 function subjectWords(
@@ -319,12 +411,12 @@ function paceWords(
   if (facts.recentSlope !== undefined && facts.recentFromTime !== undefined) {
     // A linear projection (destatis): the pace stated is the one projected, so the figures agree.
     const years = fixedTrimmed(facts.latestTime - facts.recentFromTime, 1);
-    const shown = show(Math.abs(facts.recentSlope));
-    parts.zh.push("近", years, "年年均", facts.recentSlope >= 0 ? "增加" : "减少", shown);
+    const shown = showChange(problem, Math.abs(facts.recentSlope), show);
+    parts.zh.push("近", years, "年年均", facts.recentSlope >= 0 ? "增加" : "减少", shown.zh);
     parts.en.push(
       facts.recentSlope >= 0 ? "rising" : "falling",
       " by ",
-      shown,
+      shown.en,
       " a year over the last ",
       years,
       " years",
@@ -337,9 +429,9 @@ function paceWords(
     parts.en.push("growing ", rate, " a year since ", baseYear);
     return;
   }
-  const slope = show(facts.actualSlope ?? 0);
-  parts.zh.push(baseYear, "年以来年均变化", slope);
-  parts.en.push("changing by ", slope, " a year since ", baseYear);
+  const slope = showChange(problem, facts.actualSlope ?? 0, show);
+  parts.zh.push(baseYear, "年以来年均变化", slope.zh);
+  parts.en.push("changing by ", slope.en, " a year since ", baseYear);
 }
 
 function neededWords(
@@ -351,13 +443,13 @@ function neededWords(
   if (facts.recentSlope !== undefined && facts.targetTime > facts.latestTime) {
     // A linear projection: what the remaining years need, in the same terms.
     const needed = (facts.line - facts.latest) / (facts.targetTime - facts.latestTime);
-    const shown = show(Math.abs(needed));
-    parts.zh.push("; 此后需年均", needed >= 0 ? "增加" : "减少", shown);
+    const shown = showChange(problem, Math.abs(needed), show);
+    parts.zh.push("; 此后需年均", needed >= 0 ? "增加" : "减少", shown.zh);
     parts.en.push(
       "; the target needs ",
       needed >= 0 ? "a rise" : "a fall",
       " of ",
-      shown,
+      shown.en,
       " a year from now",
     );
     return;
@@ -375,8 +467,8 @@ function neededWords(
     return;
   }
   if (facts.requiredSlope !== undefined) {
-    const slope = show(facts.requiredSlope);
-    parts.zh.push("; 需年均", slope);
-    parts.en.push("; the target needs ", slope, " a year");
+    const slope = showChange(problem, facts.requiredSlope, show);
+    parts.zh.push("; 需年均", slope.zh);
+    parts.en.push("; the target needs ", slope.en, " a year");
   }
 }

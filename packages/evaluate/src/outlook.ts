@@ -1,7 +1,7 @@
 import type { Outlook } from "@guihua/schema";
 import { plainNumber } from "./engine/plain-number.js";
 import type { Problem } from "./problem.js";
-import { fitOutlook } from "./trend.js";
+import { fitLinearOutlook, fitOutlook } from "./trend.js";
 
 // Scratch space for the fit: one pair of arrays reused by every evaluation (plans give a handful of points).
 let times = new Float64Array(16);
@@ -27,17 +27,20 @@ export function outlookOf<N>(
     times[index + 1] = point.time;
     values[index + 1] = Number(point.text);
   }
-  const trend = fitOutlook(times, values, count, problem.targetTime, line, problem.direction);
+  // Running totals start from zero and grow by a roughly even amount: a straight line, not a log-linear trend.
+  const fit = problem.flavour === "running-total" ? fitLinearOutlook : fitOutlook;
+  const trend = fit(times, values, count, problem.targetTime, line, problem.direction);
   if (trend === undefined || !Number.isFinite(trend.low) || !Number.isFinite(trend.high)) return undefined;
   const bounds = problem.bounds;
-  const fit = (value: number) =>
+  const write = (value: number) =>
     plainNumber(bounds === undefined ? value : Math.min(bounds[1], Math.max(bounds[0], value)), 12);
-  figures.trendValue = fit(trend.value);
-  figures.trendRate = plainNumber(trend.rate, 12);
+  figures.trendValue = write(trend.value);
+  if (fit === fitLinearOutlook) figures.trendChangePerYear = plainNumber(trend.rate, 12);
+  else figures.trendRate = plainNumber(trend.rate, 12);
   return {
     level: 0.9,
-    low: fit(trend.low),
-    high: fit(trend.high),
+    low: write(trend.low),
+    high: write(trend.high),
     probability: Math.round(trend.probability * 10000) / 10000,
   };
 }

@@ -82,6 +82,59 @@ export function fitOutlook(
 }
 
 /**
+ * A straight-line fit (least squares of value on time) projected to `time` with its 90% prediction interval and
+ * the probability of meeting the line: for running totals, which start from zero and grow by a roughly even
+ * amount a year, where a log-linear trend cannot be fitted. `rate` is the fitted change a year.
+ */
+export function fitLinearOutlook(
+  times: ArrayLike<number>,
+  values: ArrayLike<number>,
+  count: number,
+  time: number,
+  line: number,
+  direction: 1 | -1,
+): TrendOutlook | undefined {
+  if (count < 3) return undefined;
+  let sumX = 0;
+  let sumY = 0;
+  for (let index = 0; index < count; index++) {
+    sumX += times[index]!;
+    sumY += values[index]!;
+  }
+  const meanX = sumX / count;
+  const meanY = sumY / count;
+  let sxx = 0;
+  let sxy = 0;
+  for (let index = 0; index < count; index++) {
+    const dx = times[index]! - meanX;
+    sxx += dx * dx;
+    sxy += dx * (values[index]! - meanY);
+  }
+  if (sxx === 0) return undefined;
+  const slope = sxy / sxx;
+  const degrees = count - 2;
+  let squares = 0;
+  for (let index = 0; index < count; index++) {
+    const error = values[index]! - meanY - slope * (times[index]! - meanX);
+    squares += error * error;
+  }
+  const residual = Math.sqrt(squares / degrees);
+  const offset = time - meanX;
+  const centre = meanY + slope * offset;
+  const standardError = residual * Math.sqrt(1 / count + (offset * offset) / sxx + 1);
+  const half = tQuantile95(degrees) * standardError;
+  const distance = direction * (centre - line);
+  const standardised = standardError > 0 ? distance / standardError : distance >= 0 ? Infinity : -Infinity;
+  return {
+    value: centre,
+    low: centre - half,
+    high: centre + half,
+    probability: studentCdf(standardised, degrees),
+    rate: slope,
+  };
+}
+
+/**
  * The Student t distribution function. Whole degrees of freedom up to 200 use the closed forms of Abramowitz
  * and Stegun 26.7.3–4 (a finite sum in cos θ, θ = atan(t/√ν)); anything else goes to
  * `@guihua/growth`'s `studentTCdf` (the regularised incomplete beta).

@@ -224,3 +224,66 @@ describe("audits of a falling indicator and of whole multiples", () => {
     expect(findings.map((finding) => finding.figures.statedValue)).toEqual(["1", "2"]);
   });
 });
+
+describe("a range is reached only between its ends", () => {
+  const range = target("range", {
+    value: "3",
+    valueHigh: "5",
+    valueAsWritten: "3~5",
+    unitAsWritten: "个",
+    unit: { base: "个", multiplier: 0 },
+    base: { year: 2020, value: "1" },
+  });
+  const count = { unit: { asWritten: "个", base: "个", multiplier: 0 } } as const;
+  it("already past the far end before the year: off-track, said so", () => {
+    const evaluation = evaluateTarget(range, series(2021, ["4", "7"], count), { asOf: "2022-12-31" });
+    expect(evaluation.status).toBe("off-track");
+    expect(evaluation.issues).toContainEqual(expect.objectContaining({ code: "range-overshot" }));
+    expect(evaluation.explanation.zh).toContain("评估: 进度滞后(已超出目标区间的上限)");
+  });
+  it("a projection past the far end is not 'reaching' the range", () => {
+    const evaluation = evaluateTarget(range, series(2021, ["1.4", "2"], count), { asOf: "2022-12-31" });
+    expect(evaluation.explanation.zh).toContain("可达5.66个, 超出目标区间3个~5个的上限");
+    expect(evaluation.explanation.en).toContain("beyond the target range 3个 to 5个");
+  });
+  it("past the far end at the target year: not achieved, and not a shortfall", () => {
+    const evaluation = evaluateTarget(range, series(2021, ["2", "3", "5", "6", "7"], count));
+    expect(evaluation.status).toBe("not-achieved");
+    expect(evaluation.explanation.zh).toBe("2025年为7个, 超出目标区间3个~5个的上限。");
+  });
+});
+
+describe("per-year, cumulative and share explanations", () => {
+  const each = target("per-year", { value: "100", aggregate: "each", period: { start: 2021, end: 2025 } });
+  it("per-year each at the end with a year unobserved: the missing year is named", () => {
+    const flows = series(2021, ["120", "130", "140"]).concat(series(2025, ["150"]));
+    const evaluation = evaluateTarget(each, flows, { asOf: "2025-12-31" });
+    expect(evaluation.status).toBe("insufficient-data");
+    expect(evaluation.explanation.zh).toContain("2024年没有数据");
+    expect(evaluation.explanation.en).toContain("No data for 2024");
+  });
+  it("cumulative targets with three or more flows have an outlook from a straight-line fit", () => {
+    const total = target("cumulative", { value: "1000", period: { start: 2021, end: 2025 } });
+    const evaluation = evaluateTarget(total, series(2021, ["170", "180", "190", "200"]), {
+      asOf: "2024-12-31",
+    });
+    expect(evaluation.outlook).toBeDefined();
+    // Running totals 0 (2020), 170, 350, 540, 740: mean 360 at 2022, slope 1850 / 10 = 185, so 360 + 3 × 185.
+    expect(evaluation.figures.trendValue).toBe("915");
+    expect(evaluation.figures.trendChangePerYear).toBe("185");
+    expect(evaluation.outlook!.probability).toBeLessThan(0.1);
+  });
+  it("a share's pace is in percentage points", () => {
+    const share = target("share", {
+      value: "50",
+      unitAsWritten: "%",
+      unit: { base: "%", multiplier: 0 },
+      base: { year: 2020, value: "40" },
+    });
+    const percent = { unit: { asWritten: "%", base: "%", multiplier: 0 } } as const;
+    const evaluation = evaluateTarget(share, series(2021, ["41.5", "43.5", "45"], percent));
+    expect(evaluation.explanation.zh).toContain("年均变化1.67个百分点");
+    expect(evaluation.explanation.zh).toContain("需年均2个百分点");
+    expect(evaluation.explanation.en).toContain("changing by 1.67 percentage points a year");
+  });
+});

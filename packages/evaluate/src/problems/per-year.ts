@@ -51,10 +51,19 @@ export function perYearProblem<N>(
   };
   let met = 0;
   let sum = engine.from(0);
+  const missed: { year: number; text: string }[] = [];
+  const seen = new Set<number>();
   for (const flow of flows) {
     sum = engine.add(sum, flow.value);
+    const year = Math.round(flow.time);
+    seen.add(year);
     if (meetsFlow(engine, target, flow.value, each)) met++;
+    else missed.push({ year, text: flow.text });
   }
+  // Years of the period up to the as-of date with no flow at all.
+  const unobserved: number[] = [];
+  const lastYear = Math.min(end, Math.floor(context.asOfTime + SAME_TIME));
+  for (let year = start; year <= lastYear; year++) if (!seen.has(year)) unobserved.push(year);
   figures.yearsMet = String(met);
   if (flows.length > 0) figures.meanFlow = engine.toDecimalString(engine.div(sum, engine.from(flows.length)));
   return {
@@ -72,6 +81,7 @@ export function perYearProblem<N>(
     figures,
     issues,
     flavour: "running-total",
+    yearly: { missed, unobserved },
   };
 }
 
