@@ -200,7 +200,12 @@ export function explain<N>(
       lineWords(parts, problem, facts, show);
       zh.push(": ");
       en.push(": ");
-      if (facts.attainment !== undefined) {
+      if (facts.attainment !== undefined && problem.direction === -1 && facts.attainment > 1) {
+        // A cap missed: how far above it, not "129.4% of the target", which reads as over-fulfilment.
+        const over = showPercent(facts.attainment - 1, 1);
+        zh.push("比目标高", over, ", ");
+        en.push(over, " above the target and ");
+      } else if (facts.attainment !== undefined) {
         const attainment = showPercent(facts.attainment, 1);
         zh.push("为目标的", attainment, ", ");
         en.push(attainment, " of the target and ");
@@ -357,7 +362,7 @@ function subjectWords(
   const latest = show(facts.latest);
   if (problem.flavour === "running-total") {
     parts.zh.push("截至", latestYear, "年累计", latest);
-    parts.en.push("The running total to ", latestYear, " is ", latest);
+    parts.en.push("The running total of ", latest, " to ", latestYear);
     return;
   }
   if (problem.flavour === "benchmark") {
@@ -386,6 +391,13 @@ function lineWords(
     return;
   }
   if (problem.kind === "comparative") {
+    // Judged against the benchmark as it stands (met already, or the target year reached): its own year.
+    const benchmarkYear = problem.figures.benchmarkYear;
+    if (benchmarkYear !== undefined && Number(problem.figures.benchmarkValue) === facts.line) {
+      parts.zh.push("比较基准(", benchmarkYear, "年为", line, ")");
+      parts.en.push("the benchmark (", line, " in ", benchmarkYear, ")");
+      return;
+    }
     const targetYear = labelOfTime(facts.targetTime);
     parts.zh.push("比较基准(", targetYear, "年约", line, ")");
     parts.en.push("the benchmark (about ", line, " by ", targetYear, ")");

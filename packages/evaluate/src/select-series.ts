@@ -208,7 +208,7 @@ function mergeDuplicates<N>(
         message: `${labelOfTime(point.time)}: identical observations merged`,
       });
     } else {
-      const reason = keep.observation?.status ?? "later in the input";
+      const reason = preferenceReason(previous, point, keep);
       issues.push({
         code: "duplicate-period",
         message: `${labelOfTime(point.time)}: observations differ (${previous.text}, ${point.text}); kept ${keep.text} (${reason})`,
@@ -217,6 +217,17 @@ function mergeDuplicates<N>(
     points[points.length - 1] = keep;
   }
   return points;
+}
+
+/** Why `keep` won: a better status, a later publication, or only its place in the input. */
+function preferenceReason<N>(a: SeriesPoint<N>, b: SeriesPoint<N>, keep: SeriesPoint<N>): string {
+  const other = keep === a ? b : a;
+  const rank = (point: SeriesPoint<N>) => (point.observation ? STATUS_RANK[point.observation.status] : -1);
+  if (rank(keep) !== rank(other)) return `status ${keep.observation?.status ?? "unknown"}`;
+  const published = keep.observation?.vintage.publishedOn;
+  if (published !== undefined && published !== (other.observation?.vintage.publishedOn ?? ""))
+    return `published later, ${published}`;
+  return "later in the input";
 }
 
 function prefer<N>(a: SeriesPoint<N>, b: SeriesPoint<N>): SeriesPoint<N> {

@@ -75,7 +75,10 @@ describe("duplicate years", () => {
     });
     expect(revised.figures.latestValue).toBe("16900");
     expect(revised.issues).toEqual([
-      { code: "duplicate-period", message: "2022: observations differ (16800, 16900); kept 16900 (revised)" },
+      {
+        code: "duplicate-period",
+        message: "2022: observations differ (16800, 16900); kept 16900 (status revised)",
+      },
     ]);
   });
   it("a later publication wins among equals", () => {

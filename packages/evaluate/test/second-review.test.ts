@@ -287,3 +287,50 @@ describe("per-year, cumulative and share explanations", () => {
     expect(evaluation.explanation.en).toContain("changing by 1.67 percentage points a year");
   });
 });
+
+describe("smaller wording and bookkeeping fixes", () => {
+  const level = target("level", { value: "20000", base: { year: 2020, value: "15100" } });
+  it("a duplicate year kept for its later publication says so", () => {
+    const early = observation(2022, "16800", { vintage: { source: "a", publishedOn: "2023-02-01" } });
+    const late = observation(2022, "16900", { vintage: { source: "b", publishedOn: "2023-06-01" } });
+    const evaluation = evaluateTarget(level, [observation(2021, "15900"), late, early]);
+    expect(evaluation.issues).toContainEqual({
+      code: "duplicate-period",
+      message: "2022: observations differ (16900, 16800); kept 16900 (published later, 2023-06-01)",
+    });
+  });
+  it("a cumulative period starting in 2021 counts from 2020: an as-of date in 2019 is before its base", () => {
+    const total = target("cumulative", { value: "1000", period: { start: 2021, end: 2025 } });
+    expect(() => evaluateTarget(total, series(2021, ["170"]), { asOf: "2019-12-31" })).toThrow(
+      expect.objectContaining({ code: "GUIHUA_EVALUATE_AS_OF_BEFORE_BASE" }),
+    );
+  });
+  it("a missed cap says how far above it the value is", () => {
+    const cap = target("level", {
+      value: "17",
+      comparator: "<=",
+      direction: "decrease",
+      base: { year: 2020, value: "20" },
+      unitAsWritten: "吨",
+      unit: { base: "吨", multiplier: 0 },
+    });
+    const evaluation = evaluateTarget(cap, series(2021, ["21", "21.5", "22", "22", "22"], tonnes));
+    expect(evaluation.status).toBe("not-achieved");
+    expect(evaluation.explanation.zh).toContain("比目标高29.4%");
+    expect(evaluation.explanation.en).toContain("29.4% above the target");
+  });
+  it("a met benchmark is named with its own year; a running total reads as English", () => {
+    const comparative = target("comparative", {
+      benchmark: { description: "全省平均水平", region: "辽宁省" },
+    });
+    const observations = [
+      ...series(2020, ["3", "3.5", "4"]),
+      ...series(2020, ["3.5", "3.7", "3.9"], { region: "辽宁省" }),
+    ];
+    const met = evaluateTarget(comparative, observations, { region: "沈阳市" });
+    expect(met.explanation.zh).toContain("已达到比较基准(2022年为3.9)");
+    const total = target("cumulative", { value: "1000", period: { start: 2021, end: 2025 } });
+    const done = evaluateTarget(total, series(2021, ["400", "620"]));
+    expect(done.explanation.en).toBe("The running total of 1020件 to 2022 meets the target 1000件.");
+  });
+});
