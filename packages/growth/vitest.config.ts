@@ -6,5 +6,8 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     benchmark: { include: ["bench/**/*.bench.ts"] },
+    // Property and corpus tests check thousands of cases; with every package testing at once on a shared
+    // 2-core machine the default 5 s is too tight. Speed is measured by the benchmarks, not by timeouts.
+    testTimeout: 30_000,
   },
 });
