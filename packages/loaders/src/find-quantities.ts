@@ -30,7 +30,7 @@ export interface FindQuantitiesOptions {
 
 /** Verbs after which a small Chinese numeral is a count: 建成两个, 打造三个, 新增一家. */
 const TARGET_VERB_BEFORE_PATTERN =
-  /(?:建成|建设|打造|修缮|修复|改造|创建|培育|新增|新建|形成|达到|争创|设立|组建|引进|认定|获批|入选|推出|发布|布局|建立|突破)$/;
+  /(?:建成|建设|打造|修缮|修复|改造|创建|培育|新增|新建|形成|达到|争创|设立|组建|引进|认定|获批|入选|推出|发布|布局|建立|突破|完成)$/;
 /** 一批, 一支, 一套: a vague amount, not a count. */
 const VAGUE_UNITS = new Set([
   "批",
@@ -52,8 +52,15 @@ const VAGUE_UNITS = new Set([
 const SITE_UNITS = new Set(["处", "片", "块"]);
 /** Verbs before a number of years that is a value: 达到11.5年, 延长至3年. */
 const VALUE_VERB_PATTERN = /(?:达到|提高到|提高至|延长到|延长至|增加到|不少于|不低于|超过)$/;
-/** A unit of time after a measure: 万吨/年. */
-const PER_TIME_PATTERN = /^\/(?:年|日|天|小时)/;
+/** A unit of time after a measure: 万吨/年, 立方米/秒. */
+const PER_TIME_PATTERN = /^\/(?:年|日|天|小时|秒)/;
+/** A coefficient or a ratio set by a verb right before a bare number: 利用系数提高到, 收入比缩小到, 之比达到. */
+const UNITLESS_BEFORE_PATTERN =
+  /(?:系数|比值|之比|收入比|指数|死亡率|发生率|事故率)(?:要|应|将)?(?:提高到|提高至|提升到|提升至|达到|缩小到|缩小至|控制在|降低到|降低至|降到|降至|下降到|下降至|保持在|稳定在|为)\s*$/;
+/** A second bare multiplier and measure word right after the first: 千吨万人. */
+const SCALE_PAIR_AFTER_PATTERN = /^[百千万亿](?:人|吨|亩|户|元|个|家)/;
+/** The ":1" of a ratio written 2.5:1. */
+const RATIO_TAIL_PATTERN = /^\s*[:：]\s*1(?![\d.])/;
 /** Measure words of dates and years: 2025年, 9月, 28日, 12号. */
 const DATE_UNITS = new Set(["年", "月", "日", "号"]);
 
@@ -101,6 +108,8 @@ export interface Quantity extends Span {
   approximate: boolean;
   /** Written with Chinese numerals. */
   chinese: boolean;
+  /** A coefficient or ratio with no unit (系数提高到0.58, 收入比缩小到2.1以内): its unit base is "1". */
+  unitless?: boolean;
 }
 
 function scaled(value: string, power: number): string {
@@ -138,7 +147,26 @@ export function findQuantities(
       !(unitWritten === "年" && /^\d{1,2}(?:\.\d+)?$/.test(number) && VALUE_VERB_PATTERN.test(before))
     )
       continue;
-    if (!unitWritten && !multiplierWritten && !percentWord && !options.bare) continue;
+    // 系数提高到0.58, 收入比缩小到2.1以内, 之比达到2.5:1: a ratio or coefficient has no unit of its own.
+    const unitless =
+      !unitWritten &&
+      !multiplierWritten &&
+      !percentWord &&
+      !chinese &&
+      groups["high"] === undefined &&
+      UNITLESS_BEFORE_PATTERN.test(slice.slice(Math.max(0, (match.index ?? 0) - 16), match.index ?? 0));
+    if (!unitWritten && !multiplierWritten && !percentWord && !options.bare && !unitless) continue;
+    // 千吨万人供水工程: two bare multipliers with their measure words name a class of works, not an amount
+    // (百件 alone is one: 每年评选百件优秀专利).
+    if (
+      chinese &&
+      !multiplierWritten &&
+      !percentWord &&
+      /^[百千万亿]$/.test(number) &&
+      (SCALE_PAIR_AFTER_PATTERN.test(slice.slice((match.index ?? 0) + match[0].length)) ||
+        /[百千万亿]$/.test(slice.slice(Math.max(0, (match.index ?? 0) - 2), match.index ?? 0)))
+    )
+      continue;
     if (chinese) {
       // A Chinese numeral counts only before a multiplier or a measure word (not 十九大, 一流, 第一).
       if (!unitWritten && !multiplierWritten && !percentWord) continue;
@@ -176,18 +204,23 @@ export function findQuantities(
       unitWritten !== "" && !unitWritten.includes("/") && unitWritten !== "%"
         ? (PER_TIME_PATTERN.exec(slice.slice((match.index ?? 0) + match[0].length))?.[0] ?? "")
         : "";
+    // 2.5:1 — the ratio's ":1" belongs to it.
+    const ratioTail = unitless
+      ? (RATIO_TAIL_PATTERN.exec(slice.slice((match.index ?? 0) + match[0].length))?.[0] ?? "")
+      : "";
     quantities.push({
       start: absoluteStart,
-      end: absoluteStart + match[0].length + perTime.length,
+      end: absoluteStart + match[0].trimEnd().length + perTime.length + ratioTail.length,
       numberStart: absoluteStart + (percentWord ? 3 : 0),
       value,
       ...(valueHigh === undefined ? {} : { valueHigh }),
       valueAsWritten:
         highWritten === undefined ? number : `${number}${(groups["separator"] ?? "").trim()}${highWritten}`,
       unitAsWritten: `${multiplierWritten}${unitWritten === "%" && percentWord ? "%" : unitWritten}${perTime}`,
-      unit: { base: unitInfo.base + perTime, multiplier: power },
+      unit: unitless ? { base: "1", multiplier: 0 } : { base: unitInfo.base + perTime, multiplier: power },
       approximate: groups["approx"] !== undefined,
       chinese,
+      ...(unitless ? { unitless } : {}),
     });
   }
   if (slice.includes("成"))

@@ -26,6 +26,8 @@ const COUNT_UNITS = new Set([
   "批次",
 ]);
 
+/** 的 and a noun phrase, with nothing else before the next number: 的标准化生产基地 (20个). */
+const COUNTED_NOUN_PATTERN = /^的[\u4e00-\u9fff\s]{1,16}$/;
 /** A selection opening the clause: 对…低于80%的县, 针对…, 凡…. */
 const SELECTION_SCOPE_PATTERN = /(?:^|[^反绝])(?:对|针对|凡)[^,;。]{0,24}$/;
 /** A measure of a thing right before its count: 床位数, 从业人数, 用电量. */
@@ -68,6 +70,16 @@ export function isClassThreshold(site: QuantitySite): boolean {
   if (PER_UNIT_BEFORE_PATTERN.test(before)) return true;
   const bounded = (after !== undefined && after.comparator !== "~") || BOUND_BEFORE_PATTERN.test(before);
   const lead = before.replace(BOUND_BEFORE_PATTERN, "");
+  // 建成500亩以上的标准化生产基地20个: an amount with a bound, then 的 and a noun that is counted right after,
+  // names the class of what is counted, even after a verb.
+  if (
+    bounded &&
+    !COUNT_UNITS.has(quantity.unit.base) &&
+    quantity.unit.base !== "%" &&
+    limit < clause.end &&
+    COUNTED_NOUN_PATTERN.test(text.slice(end, limit))
+  )
+    return true;
   if (
     THRESHOLD_OF_NOUN_PATTERN.test(following) &&
     bounded &&

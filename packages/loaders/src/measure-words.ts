@@ -83,6 +83,7 @@ export const MEASURE_WORDS: readonly string[] = [
   "米",
   "分",
   "株",
+  "眼",
   "棵",
   "头",
   "羽",

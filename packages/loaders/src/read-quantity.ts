@@ -36,9 +36,10 @@ const COUNT_CHANGE_PATTERN = /(?:增加|增长|提高|扩大|减少|压减)(?:�
 /** A note under a table: 注:…, 说明:…. */
 const NOTE_LINE_PATTERN = /^\s*(?:注|说明|备注)\s*\d*\s*:/;
 /** A measure per unit of time, read with its quantity (万吨/年, 立方米/日). */
-const RATE_UNIT_PATTERN = /\/(?:年|日|天|小时)$/;
+const RATE_UNIT_PATTERN = /\/(?:年|日|天|小时|秒)$/;
+/** A verb that sets a capacity, right before it or before the capacity's name (新增供水能力30万立方米/日). */
 const RATE_VALUE_VERB_PATTERN =
-  /(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|扩大到|扩大至|超过|突破|形成|新增|为)\s*$/;
+  /(?:(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|扩大到|扩大至|超过|突破|形成|新增|为)\s*|(?:新增|新建|形成|提升|提高)[\u4e00-\u9fff]{1,10}(?:能力|规模|产能))$/;
 /** 新增劳动力平均受教育年限达到14.2年: 新增 names the group, and an average of it is a level, not an addition. */
 const MEAN_AFTER_NEW_PATTERN =
   /新增[\u4e00-\u9fff]{1,8}平均[\u4e00-\u9fff]{0,8}(?:达到|为|提高到|提升到)\s*$/;
@@ -109,7 +110,10 @@ export function readQuantity(
     ambiguities: [],
   };
   const yearsAsValue = quantity.unitAsWritten === "年" && Number(quantity.value) < 100;
-  if ((SKIPPED_UNITS.has(quantity.unitAsWritten) && !yearsAsValue) || quantity.unitAsWritten === "")
+  if (
+    (SKIPPED_UNITS.has(quantity.unitAsWritten) && !yearsAsValue) ||
+    (quantity.unitAsWritten === "" && !quantity.unitless)
+  )
     return skipped;
   if (quantity.unit.base === "") return skipped;
   const following = text.slice(end, end + 6);
@@ -119,7 +123,7 @@ export function readQuantity(
   if (
     RATE_UNIT_PATTERN.test(quantity.unitAsWritten) &&
     !RATE_VALUE_VERB_PATTERN.test(
-      text.slice(Math.max(clause.start, quantity.numberStart - 6), quantity.numberStart),
+      text.slice(Math.max(clause.start, quantity.numberStart - 16), quantity.numberStart),
     )
   )
     return skipped;

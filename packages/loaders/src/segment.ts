@@ -50,7 +50,10 @@ function splitSentences(text: string, start: number, end: number): Sentence[] {
   for (let index = start; index < end; index += 1) {
     const code = text.charCodeAt(index);
     const endsSentence = SENTENCE_END.has(code);
-    if (endsSentence || (CLAUSE_END.has(code) && !isThousandsSeparator(text, index))) {
+    if (
+      endsSentence ||
+      (CLAUSE_END.has(code) && !isThousandsSeparator(text, index) && !isRatioColon(text, index))
+    ) {
       if (index > clauseStart) clauses.push({ start: clauseStart, end: index });
       clauseStart = index + 1;
     }
@@ -63,6 +66,14 @@ function splitSentences(text: string, start: number, end: number): Sentence[] {
   if (end > clauseStart) clauses.push({ start: clauseStart, end });
   if (clauses.length > 0) sentences.push({ start: sentenceStart, end, clauses });
   return sentences;
+}
+
+/** "2.5:1": a colon between digits is a ratio, not the end of a clause. */
+function isRatioColon(text: string, index: number): boolean {
+  if (text.charCodeAt(index) !== 0x3a) return false;
+  const before = text.charCodeAt(index - 1);
+  const after = text.charCodeAt(index + 1);
+  return before >= 0x30 && before <= 0x39 && after >= 0x30 && after <= 0x39;
 }
 
 /** "1,200": a comma between a digit and exactly three digits is part of the number. */

@@ -21,7 +21,10 @@
  * After general fixes from those failures (a line cut after a comma, or a long line cut without a sentence end,
  * goes on with the next line; a sentence-opening 每年 ends at a new year phrase and does not reach verbs of
  * things that last, 建设/打造/创建; 比上年增长x% is a one-year rate in any document), measured once: recall
- * 222/231 = 0.961, precision 222/224 = 0.991, exact 218/222 = 0.982. The set is no longer blind.
+ * 222/231 = 0.961, precision 222/224 = 0.991, exact 218/222 = 0.982; then values with no unit set by a verb
+ * (系数提高到0.58, 收入比缩小到2.1以内, 之比达到2.5:1), capacities a day or a second with the verb before the
+ * capacity's name, 眼, 千吨万人 as a class, a bounded amount before a counted noun as a class, 完成三个: recall
+ * 230/231 = 0.996, precision 230/230 = 1.000, exact 225/230 = 0.978. The set is no longer blind.
  */
 import { join } from "node:path";
 import { describeCorpus } from "./corpus-suite.js";
@@ -31,5 +34,5 @@ describeCorpus({
   directory: join(import.meta.dirname, "heldout5"),
   documents: 4,
   length: { min: 2000, max: 3000 },
-  floors: { recall: 0.94, precision: 0.97, exact: 0.96 },
+  floors: { recall: 0.97, precision: 0.98, exact: 0.96 },
 });
