@@ -1,19 +1,49 @@
 import type { Observation } from "@guihua/schema";
-import { checkDecimal, checkUnit, checkYear, fail, isObject, type Path } from "./shape-checks.js";
+import { checkDecimal, checkUnit, checkYear, fail, isObject, type Where } from "./shape-checks.js";
 
-/** Checks the fields of an observation that evaluation reads; `path` locates it ("$.observations[12]"). */
-export function checkObservationShape(observation: unknown, path: Path): asserts observation is Observation {
-  if (!isObject(observation)) fail(path, "not an observation object");
+const DATE = /^\d{4}-\d{2}(?:-\d{2})?$/;
+
+/**
+ * Checks the fields of an observation that evaluation reads: `at` and `index` locate it ("observations", 12),
+ * and a failure is an `EvaluateError` naming the field's path. A valid observation allocates nothing.
+ */
+export function checkObservationShape(
+  observation: unknown,
+  at: string,
+  index?: number,
+): asserts observation is Observation {
+  if (
+    isObject(observation) &&
+    isObject(observation.indicator) &&
+    typeof observation.indicator.name === "string" &&
+    typeof observation.region === "string" &&
+    observation.region !== "" &&
+    isObject(observation.period) &&
+    (Number.isInteger(observation.period.year) ||
+      (!("year" in observation.period) &&
+        typeof observation.period.date === "string" &&
+        DATE.test(observation.period.date))) &&
+    isObject(observation.unit) &&
+    typeof observation.unit.base === "string" &&
+    Number.isInteger(observation.unit.multiplier) &&
+    isObject(observation.vintage) &&
+    typeof observation.value === "string"
+  ) {
+    checkDecimal(observation.value, { at, index }, "value");
+    return;
+  }
+  // Something is wrong: find the first field and name it.
+  const where: Where = { at, index };
+  if (!isObject(observation)) fail(where, "", "not an observation object");
   if (!isObject(observation.indicator) || typeof observation.indicator.name !== "string")
-    fail(`${path}.indicator.name`, "must be a string");
+    fail(where, "indicator.name", "must be a string");
   if (typeof observation.region !== "string" || observation.region === "")
-    fail(`${path}.region`, "must be a non-empty string");
+    fail(where, "region", "must be a non-empty string");
   const period = observation.period;
-  if (!isObject(period)) fail(`${path}.period`, "must be { year } or { date }");
-  if ("year" in period) checkYear(period.year, `${path}.period.year`);
-  else if (typeof period.date !== "string" || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(period.date))
-    fail(`${path}.period`, "must be { year } or { date: YYYY-MM or YYYY-MM-DD }");
-  checkDecimal(observation.value, `${path}.value`);
-  checkUnit(observation.unit, `${path}.unit`);
-  if (!isObject(observation.vintage)) fail(`${path}.vintage`, "must be a vintage { source, publishedOn? }");
+  if (!isObject(period)) fail(where, "period", "must be { year } or { date }");
+  if ("year" in period) checkYear(period.year, where, "period.year");
+  else fail(where, "period", "must be { year } or { date: YYYY-MM or YYYY-MM-DD }");
+  checkDecimal(observation.value, where, "value");
+  checkUnit(observation.unit, where, "unit");
+  fail(where, "vintage", "must be a vintage { source, publishedOn? }");
 }

@@ -56,7 +56,8 @@ export function createEvaluatePlan(evaluateTarget: EvaluateTarget) {
     options: EvaluatePlanOptions = {},
   ): Scorecard {
     checkPlanShape(plan);
-    if (!Array.isArray(observations)) fail("observations", "must be an array of schema Observations");
+    if (!Array.isArray(observations))
+      fail({ at: "observations" }, "", "must be an array of schema Observations");
     const method = resolveMethod(options.method);
     const facts = plan.facts ?? [];
     const all =
@@ -73,10 +74,8 @@ export function createEvaluatePlan(evaluateTarget: EvaluateTarget) {
     let currentList: Observation[] | undefined;
     for (let index = 0; index < all.length; index++) {
       const observation = all[index];
-      checkObservationShape(
-        observation,
-        index < factCount ? `$.facts[${index}]` : `observations[${index - factCount}]`,
-      );
+      if (index < factCount) checkObservationShape(observation, "$.facts", index);
+      else checkObservationShape(observation, "observations", index - factCount);
       const period = observation.period;
       const time = "year" in period ? period.year : timeOfPeriod(period);
       if (time > latestTime) {
@@ -130,7 +129,7 @@ export function createEvaluatePlan(evaluateTarget: EvaluateTarget) {
     const evaluations: Evaluation[] = [];
     for (let index = 0; index < plan.targets.length; index++) {
       const target = plan.targets[index];
-      checkTargetShape(target, `$.targets[${index}]`);
+      checkTargetShape(target, "$.targets", index);
       const own = target.indicator.id
         ? concat(
             byId.get(target.indicator.id),

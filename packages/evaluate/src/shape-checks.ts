@@ -7,13 +7,28 @@ import { EvaluateError } from "./errors.js";
  * never a verdict computed from a missing field. `parsePlan` / `parseObservations` of `@guihua/schema`
  * validate everything else (spans, ids, negative counts).
  */
-export type Path = string;
+/**
+ * Where a checked value sits: a collection and an index ("$.targets", 3) or a name ("target"), and the field
+ * inside it. The path string is built only when a check fails, so a valid input allocates nothing.
+ */
+export interface Where {
+  at: string;
+  index?: number | undefined;
+  targetId?: string | undefined;
+}
 
-export function fail(path: Path, message: string, targetId?: string): never {
+function pathOf(where: Where, field: string): string {
+  const base = where.index === undefined ? where.at : `${where.at}[${where.index}]`;
+  return field === "" ? base : `${base}.${field}`;
+}
+
+export function fail(where: Where, field: string, message: string): never {
+  const path = pathOf(where, field);
+  const id = where.targetId;
   throw new EvaluateError(
     "GUIHUA_EVALUATE_INVALID_INPUT",
-    targetId === undefined ? `${path}: ${message}` : `${path} (target ${targetId}): ${message}`,
-    targetId === undefined ? { path } : { path, targetId },
+    id === undefined ? `${path}: ${message}` : `${path} (target ${id}): ${message}`,
+    id === undefined ? { path } : { path, targetId: id },
   );
 }
 
@@ -21,21 +36,17 @@ export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-export function isDecimal(value: unknown): value is string {
-  return typeof value === "string" && DECIMAL_PATTERN.test(value);
+export function checkDecimal(value: unknown, where: Where, field: string): void {
+  if (typeof value !== "string" || !DECIMAL_PATTERN.test(value))
+    fail(where, field, `must be a decimal string such as "30.96", got ${JSON.stringify(value) ?? "nothing"}`);
 }
 
-export function checkDecimal(value: unknown, path: Path, id?: string): void {
-  if (!isDecimal(value))
-    fail(path, `must be a decimal string such as "30.96", got ${JSON.stringify(value) ?? "nothing"}`, id);
-}
-
-export function checkYear(value: unknown, path: Path, id?: string): void {
+export function checkYear(value: unknown, where: Where, field: string): void {
   if (!Number.isInteger(value))
-    fail(path, `must be a whole year such as 2025, got ${JSON.stringify(value) ?? "nothing"}`, id);
+    fail(where, field, `must be a whole year such as 2025, got ${JSON.stringify(value) ?? "nothing"}`);
 }
 
-export function checkUnit(value: unknown, path: Path, id?: string): void {
+export function checkUnit(value: unknown, where: Where, field: string): void {
   if (!isObject(value) || typeof value.base !== "string" || !Number.isInteger(value.multiplier))
-    fail(path, "must be a unit { base, multiplier }", id);
+    fail(where, field, "must be a unit { base, multiplier }");
 }

@@ -8,19 +8,20 @@ import { fail } from "./shape-checks.js";
  * call: the first problem as an `EvaluateError` with its JSON path.
  */
 export function validateTargetInput(target: unknown, observations: unknown): void {
-  if (!Array.isArray(observations)) fail("observations", "must be an array of schema Observations");
+  if (!Array.isArray(observations))
+    fail({ at: "observations" }, "", "must be an array of schema Observations");
   checkTargetShape(target, "target");
   const parsed = TargetSchema.safeParse(target);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    fail(["target", ...issue.path].map(String).join("."), issue.message, target.id);
+    fail({ at: "target", targetId: target.id }, issue.path.map(String).join("."), issue.message);
   }
   observations.forEach((observation, index) => {
-    checkObservationShape(observation, `observations[${index}]`);
+    checkObservationShape(observation, "observations", index);
     const result = ObservationSchema.safeParse(observation);
     if (!result.success) {
       const issue = result.error.issues[0]!;
-      fail([`observations[${index}]`, ...issue.path].map(String).join("."), issue.message);
+      fail({ at: "observations", index }, issue.path.map(String).join("."), issue.message);
     }
   });
 }

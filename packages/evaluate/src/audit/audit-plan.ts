@@ -28,9 +28,9 @@ export function createAuditPlan<N>(engine: Engine<N>) {
    */
   return function auditPlan(input: Plan): Finding[] {
     checkPlanShape(input);
-    input.targets.forEach((target, index) => checkTargetShape(target, `$.targets[${index}]`));
+    input.targets.forEach((target, index) => checkTargetShape(target, "$.targets", index));
     const facts = input.facts ?? [];
-    facts.forEach((fact, index) => checkObservationShape(fact, `$.facts[${index}]`));
+    facts.forEach((fact, index) => checkObservationShape(fact, "$.facts", index));
     const plan = input.facts === undefined ? { ...input, facts } : input;
     const findings: Finding[] = [];
     for (const rule of RULES) {
