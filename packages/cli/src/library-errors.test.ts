@@ -46,6 +46,18 @@ describe("typed library errors", () => {
     expect(line).not.toContain("\n");
     expect(line).toContain("targets.0.value: not a decimal");
     for (const message of [zh, en, line]) expect(message).not.toMatch(/\[[A-Za-z_]+\]|\n/);
+    // Malformed input names the field's JSON path in both languages.
+    const malformed = new EvaluateError(
+      "GUIHUA_EVALUATE_INVALID_INPUT",
+      "$.targets[3].base.year (target t4): must be a whole year such as 2025, got nothing",
+      { path: "$.targets[3].base.year", targetId: "t4" },
+    );
+    expect(libraryErrorMessage(malformed, "zh")).toBe(
+      "无法评估：$.targets[3].base.year（目标 t4） 的数据无效",
+    );
+    expect(libraryErrorMessage(malformed, "en")).toBe(
+      "cannot evaluate: $.targets[3].base.year (target t4): must be a whole year such as 2025, got nothing",
+    );
   });
 
   it("take --lang from the command line", () => {

@@ -43,7 +43,11 @@ const EVALUATE_ZH: Record<string, (details: Record<string, string | number>) => 
   GUIHUA_EVALUATE_UNKNOWN_METHOD: (d) => `未知的评估方法 ${d.method ?? ""}`,
   GUIHUA_EVALUATE_INVALID_METHOD_PARAMETER: (d) => `评估方法 ${d.method ?? ""} 的参数无效`,
   GUIHUA_EVALUATE_INVALID_INPUT: (d) =>
-    d.targetId === undefined ? "输入的目标或观测数据无效" : `目标 ${d.targetId} 的数据无效`,
+    d.path !== undefined
+      ? `${d.path}${d.targetId === undefined ? "" : `（目标 ${d.targetId}）`} 的数据无效`
+      : d.targetId === undefined
+        ? "输入的目标或观测数据无效"
+        : `目标 ${d.targetId} 的数据无效`,
 };
 
 function firstLine(text: string): string {
