@@ -115,12 +115,25 @@ export function assess<N>(
   let projected: N | undefined;
   let trend = false;
   let recentFrom: number | undefined;
-  if (met) {
+  // A running total under a cap (累计不超过1000) can only grow: meeting the cap before the period ends says
+  // nothing yet, so it is judged on its projection instead.
+  const openCap =
+    met &&
+    !atTargetYear &&
+    problem.flavour === "running-total" &&
+    (problem.comparator === "<=" || problem.comparator === "<");
+  if (met && !openCap) {
     status = "achieved";
   } else if (atTargetYear) {
     status = "not-achieved";
   } else if (count < 2 || elapsed <= 0) {
     status = "insufficient-data";
+  } else if (openCap) {
+    const ahead = projectFrom(E, problem, current);
+    status =
+      ahead !== undefined && meets(E, problem, ahead, method.approximateTolerance) ? "on-track" : "off-track";
+    projected = ahead;
+    trend = true;
   } else {
     const scored = scoreOf(E, problem, method, current, raw);
     score = scored.score;
@@ -129,6 +142,18 @@ export function assess<N>(
     status = classify(method, scored.score, scored.wrong);
     if (nearCutOff(method, scored.score)) nearThreshold = true;
     trend = true;
+    // A bound the base already kept (下降不超过5%: a floor of 19 under a base of 20) and the latest value has
+    // crossed: progress "toward" a line behind the base means nothing, so no method score can put it on track.
+    if (
+      (status === "on-track" || status === "acceleration-needed") &&
+      direction * E.sign(E.sub(line, base.value)) < 0
+    ) {
+      status = "off-track";
+      issues.push({
+        code: "bound-crossed",
+        message: "the base already met the line and the latest value has crossed it",
+      });
+    }
     // 3~5个 and already 7: past the far end of a range before its year is off the path, whatever the pace.
     if (problem.high !== undefined && beyond(E, problem, latest, problem.high)) {
       status = "off-track";
@@ -162,7 +187,11 @@ export function assess<N>(
     return float ? (value as unknown as number) : Number(text);
   };
   const lineNumber = put("targetValue", line);
-  const highNumber = problem.high === undefined ? undefined : put("targetHigh", problem.high);
+  // A range's far end: its upper end on a rising indicator, its lower end on a falling one.
+  const highNumber =
+    problem.high === undefined
+      ? undefined
+      : put(problem.direction === 1 ? "targetHigh" : "targetLow", problem.high);
   const baseNumber = put("baseValue", base.value);
   const latestNumber = put("latestValue", latest);
   figures.gap = E.toDecimalString(E.sub(line, latest), E.significant);

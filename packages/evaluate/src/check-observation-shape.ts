@@ -22,7 +22,7 @@ export function checkObservationShape(
     (Number.isInteger(observation.period.year) ||
       (!("year" in observation.period) &&
         typeof observation.period.date === "string" &&
-        DATE.test(observation.period.date))) &&
+        isCalendarDate(observation.period.date))) &&
     isObject(observation.unit) &&
     typeof observation.unit.base === "string" &&
     Number.isInteger(observation.unit.multiplier) &&
@@ -42,8 +42,25 @@ export function checkObservationShape(
   const period = observation.period;
   if (!isObject(period)) fail(where, "period", "must be { year } or { date }");
   if ("year" in period) checkYear(period.year, where, "period.year");
-  else fail(where, "period", "must be { year } or { date: YYYY-MM or YYYY-MM-DD }");
+  else if (typeof period.date !== "string" || !isCalendarDate(period.date))
+    fail(
+      where,
+      "period.date",
+      `must be a calendar date YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(period.date) ?? "nothing"}`,
+    );
   checkDecimal(observation.value, where, "value");
   checkUnit(observation.unit, where, "unit");
   fail(where, "vintage", "must be a vintage { source, publishedOn? }");
+}
+
+/** YYYY-MM or YYYY-MM-DD naming a real month and day (not 2021-02-30 or 2021-13-01). */
+function isCalendarDate(date: string): boolean {
+  if (!DATE.test(date)) return false;
+  const month = Number(date.slice(5, 7));
+  if (month < 1 || month > 12) return false;
+  if (date.length === 7) return true;
+  const day = Number(date.slice(8, 10));
+  const year = Number(date.slice(0, 4));
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day >= 1 && day <= days;
 }

@@ -118,12 +118,27 @@ export function showValue(value: number, display: Display): string {
  * which would read as a relative change; anything else in its own unit.
  */
 function showChange(problem: Problem<unknown>, change: number, show: (value: number) => string): Bilingual {
-  if (problem.kind !== "share") {
+  if (!problem.inPoints) {
     const shown = show(change);
     return { zh: shown, en: shown };
   }
   const points = fixedTrimmed(change, 2);
   return { zh: `${points}个百分点`, en: `${points} percentage point${points === "1" ? "" : "s"}` };
+}
+
+/** A yearly rate as words: 0.0488 → 增长4.88% / growing 4.88%; −0.0513 → 下降5.13% / falling 5.13%. */
+function rateWords(rate: number): Bilingual {
+  if (rate < 0) {
+    const shown = showPercent(-rate);
+    return { zh: `下降${shown}`, en: `falling ${shown}` };
+  }
+  const shown = showPercent(rate);
+  return { zh: `增长${shown}`, en: `growing ${shown}` };
+}
+
+/** A yearly rate as an English noun: 0.06 → "6% growth", −0.05 → "a 5% fall". */
+function rateNoun(rate: number): string {
+  return rate < 0 ? `a ${showPercent(-rate)} fall` : `${showPercent(rate)} growth`;
 }
 
 /** A fraction as a percentage: 0.0197 → "1.97%". */
@@ -210,20 +225,27 @@ export function explain<N>(
         zh.push("为目标的", attainment, ", ");
         en.push(attainment, " of the target and ");
       }
-      const progress = showPercent(facts.progress === undefined ? 0 : facts.progress, 1);
-      const base = show(facts.base);
-      zh.push("完成了从", baseYear, "年", base, "起所需进程的", progress, "。");
-      en.push(progress, " of the way from ", base, " in ", baseYear, ".");
+      if (problem.direction * (facts.line - facts.base) > 0) {
+        const progress = showPercent(facts.progress === undefined ? 0 : facts.progress, 1);
+        const base = show(facts.base);
+        zh.push("完成了从", baseYear, "年", base, "起所需进程的", progress, "。");
+        en.push(progress, " of the way from ", base, " in ", baseYear, ".");
+      } else {
+        // The base already met the line (下降不超过5%: 19 is a floor under 20): there was no way to go.
+        const base = show(facts.base);
+        zh.push(baseYear, "年基期", base, "本已满足。");
+        en.push("the base ", base, " in ", baseYear, " already met it.");
+      }
       if (
         problem.kind === "growth-rate" &&
         facts.actualRate !== undefined &&
         facts.requiredRate !== undefined
       ) {
-        const actual = showPercent(facts.actualRate);
-        const required = showPercent(facts.requiredRate);
-        zh.push(baseYear, "—", latestYear, "年年均增长", actual, ", 低于目标年均", required, "。");
-        en.push(" It grew ", actual, " a year from ", baseYear, " to ", latestYear, ", below the ");
-        en.push(required, " required.");
+        const actual = rateWords(facts.actualRate);
+        const required = rateWords(facts.requiredRate);
+        zh.push(baseYear, "—", latestYear, "年年均", actual.zh, ", 未达到目标年均", required.zh, "。");
+        en.push(" It was ", actual.en, " a year from ", baseYear, " to ", latestYear, ", against ");
+        en.push(rateNoun(facts.requiredRate), " a year required.");
       }
       break;
     }
@@ -385,9 +407,9 @@ function lineWords(
   const line = show(facts.line);
   if (problem.kind === "growth-rate" && facts.requiredRate !== undefined) {
     const targetYear = labelOfTime(facts.targetTime);
-    const rate = showPercent(facts.requiredRate);
-    parts.zh.push("按年均", rate, "推算的", targetYear, "年水平", line);
-    parts.en.push("the ", targetYear, " level ", line, " implied by ", rate, " a year");
+    const rate = rateWords(facts.requiredRate);
+    parts.zh.push("按年均", rate.zh, "推算的", targetYear, "年水平", line);
+    parts.en.push("the ", targetYear, " level ", line, " implied by ", rateNoun(facts.requiredRate), " a year");
     return;
   }
   if (problem.kind === "comparative") {
@@ -404,9 +426,11 @@ function lineWords(
     return;
   }
   if (facts.high !== undefined) {
-    const high = show(facts.high);
-    parts.zh.push("目标区间", line, "~", high);
-    parts.en.push("the target range ", line, " to ", high);
+    // Written low to high, whichever end is the near one.
+    const low = show(Math.min(facts.line, facts.high));
+    const high = show(Math.max(facts.line, facts.high));
+    parts.zh.push("目标区间", low, "~", high);
+    parts.en.push("the target range ", low, " to ", high);
     return;
   }
   parts.zh.push("目标", line);
@@ -436,9 +460,9 @@ function paceWords(
     return;
   }
   if (facts.actualRate !== undefined && problem.path === "compound") {
-    const rate = showPercent(facts.actualRate);
-    parts.zh.push(baseYear, "年以来年均增长", rate);
-    parts.en.push("growing ", rate, " a year since ", baseYear);
+    const rate = rateWords(facts.actualRate);
+    parts.zh.push(baseYear, "年以来年均", rate.zh);
+    parts.en.push(rate.en, " a year since ", baseYear);
     return;
   }
   const slope = showChange(problem, facts.actualSlope ?? 0, show);
@@ -467,15 +491,15 @@ function neededWords(
     return;
   }
   if (problem.kind === "growth-rate" && facts.requiredRate !== undefined) {
-    const rate = showPercent(facts.requiredRate);
-    parts.zh.push("; 目标为年均", rate);
-    parts.en.push("; the target is ", rate, " a year");
+    const rate = rateWords(facts.requiredRate);
+    parts.zh.push("; 目标为年均", rate.zh);
+    parts.en.push("; the target is ", rateNoun(facts.requiredRate), " a year");
     return;
   }
   if (facts.requiredRate !== undefined && problem.path === "compound") {
-    const rate = showPercent(facts.requiredRate);
-    parts.zh.push("; 需年均增长", rate);
-    parts.en.push("; the target needs ", rate, " a year");
+    const rate = rateWords(facts.requiredRate);
+    parts.zh.push("; 需年均", rate.zh);
+    parts.en.push("; the target needs ", rateNoun(facts.requiredRate), " a year");
     return;
   }
   if (facts.requiredSlope !== undefined) {

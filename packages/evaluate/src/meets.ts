@@ -9,8 +9,10 @@ import type { Problem } from "./problem.js";
 export function meets<N>(engine: Engine<N>, problem: Problem<N>, value: N, tolerance: number): boolean {
   const { line, high, comparator, direction } = problem;
   if (high !== undefined) {
-    const slack = comparator === "~" ? engine.mul(engine.abs(line), engine.from(tolerance)) : engine.from(0);
-    return engine.cmp(value, engine.sub(line, slack)) >= 0 && engine.cmp(value, engine.add(high, slack)) <= 0;
+    // Between the two ends, whichever is the near one (a falling indicator reaches 5 of 3~5 first).
+    const [low, top] = engine.cmp(line, high) <= 0 ? [line, high] : [high, line];
+    const slack = comparator === "~" ? engine.mul(engine.abs(low), engine.from(tolerance)) : engine.from(0);
+    return engine.cmp(value, engine.sub(low, slack)) >= 0 && engine.cmp(value, engine.add(top, slack)) <= 0;
   }
   const order = engine.cmp(value, line);
   switch (comparator) {

@@ -34,6 +34,8 @@ export interface Problem<N> {
   rateDecimals?: number;
   figures: Record<string, string>;
   issues: EvaluationIssue[];
+  /** The level is a percentage that moves in percentage points (a share, or 提高3个百分点). */
+  inPoints?: boolean;
   /** A per-year target's years that missed the yearly requirement, and years of the period with no flow. */
   yearly?: { missed: { year: number; text: string }[]; unobserved: number[] };
   /** Words for the explanation: what is measured ("累计", "每年") and how. */

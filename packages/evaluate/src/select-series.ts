@@ -98,6 +98,11 @@ export function selectSeries<N>(
       if (!isSilent) (otherRegions ??= new Set()).add(observation.region);
       continue;
     }
+    // A bare name (吉林) takes the level of the first reading that states one (吉林市): 吉林省 is then another place.
+    if (key !== wantedRegion && wantedRegion !== undefined && wantedRegion.endsWith("\u0000")) {
+      wantedRegion = key;
+      regionName = observation.region;
+    }
     const time = timeOfPeriod(observation.period);
     if (time > options.asOfTime + SAME_TIME) {
       (later ??= []).push(dateOfPeriod(observation.period));
@@ -135,7 +140,8 @@ export function selectSeries<N>(
       value: engine.from(text),
       text,
       observation,
-      runningTotal: observation.cumulativeFrom !== undefined || lastRunning,
+      runningTotal:
+        observation.cumulativeFrom !== undefined || observation.cumulative === true || lastRunning,
     });
   }
 

@@ -22,7 +22,7 @@ describe("explanations", () => {
   });
   it("deteriorating", () => {
     const evaluation = evaluateTarget(level, series(2021, ["15000", "14800"]), { asOf: "2022-12-31" });
-    expect(evaluation.explanation.zh).toContain("2020年以来年均增长-1%");
+    expect(evaluation.explanation.zh).toContain("2020年以来年均下降1%");
     expect(evaluation.explanation.zh).toContain("评估: 反向变化");
     expect(evaluation.explanation.en).toContain("Verdict: moving the wrong way");
   });

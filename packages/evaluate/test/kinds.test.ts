@@ -122,7 +122,7 @@ describe("growth-rate", () => {
     expect(evaluation.status).toBe("acceleration-needed");
     // The implied 2025 level is 4.09 × 1.06^5 = 5.4733…
     expect(evaluation.figures.targetValue!.slice(0, 6)).toBe("5.4733");
-    expect(evaluation.explanation.zh).toContain("目标为年均6%");
+    expect(evaluation.explanation.zh).toContain("目标为年均增长6%");
   });
   it("at the target year: the CAGR over the whole period decides", () => {
     const met = evaluateTarget(rate, [observation(2025, "5.48")], { asOf: "2025-12-31" });
@@ -130,7 +130,7 @@ describe("growth-rate", () => {
     const missed = evaluateTarget(rate, [observation(2025, "5.40")], { asOf: "2025-12-31" });
     expect(missed.status).toBe("not-achieved");
     expect(Number(missed.figures.actualRate)).toBeCloseTo(0.057144, 6);
-    expect(missed.explanation.zh).toContain("低于目标年均6%");
+    expect(missed.explanation.zh).toContain("未达到目标年均增长6%");
   });
 });
 

@@ -183,7 +183,7 @@ describe("growth-rate explanations show levels in the unit the figures were writ
     const evaluation = evaluateTarget(rate, observations, { asOf: "2022-12-31" });
     // 10亿 × 1.1^5 = 16.1051亿; (14/10)^(1/2) − 1 = 18.32%; 14 × 1.1832^3 = 23.19亿.
     expect(evaluation.explanation.zh).toBe(
-      "2022年为14亿元, 2020年以来年均增长18.32%, 按此推算2025年可达23.19亿元, 达到按年均10%推算的2025年水平16.11亿元; 目标为年均10%。评估: 进度正常(statcan, 速度比1.832)。",
+      "2022年为14亿元, 2020年以来年均增长18.32%, 按此推算2025年可达23.19亿元, 达到按年均增长10%推算的2025年水平16.11亿元; 目标为年均增长10%。评估: 进度正常(statcan, 速度比1.832)。",
     );
     expect(evaluation.explanation.zh).not.toContain("00000元");
   });

@@ -1,6 +1,7 @@
 import type { Comparator, GrowthRateTarget, LevelTarget, Plan, SourceSpan } from "@guihua/schema";
 import type { Engine } from "../engine/types.js";
-import { showPercent } from "../explain.js";
+import { fixedTrimmed, showPercent } from "../explain.js";
+import { decimalsOf } from "../problems/shared.js";
 import { looseIndicatorKey, scopeKey } from "../matching.js";
 import type { FindingDraft } from "./types.js";
 
@@ -123,7 +124,11 @@ function checkStep<N>(
   const statedWords = fall
     ? { zh: `年均下降${rateTarget.valueAsWritten}%`, en: `fall of ${rateTarget.valueAsWritten}% a year` }
     : { zh: `年均${rateTarget.valueAsWritten}%`, en: `${rateTarget.valueAsWritten}% a year` };
-  const shownAtStated = Math.round(engine.toNumber(atStated));
+  // Shown with the decimals the milestones were written with (4.09 → 5.47, not 5).
+  const shownAtStated = fixedTrimmed(
+    engine.toNumber(atStated),
+    Math.max(decimalsOf(from.text), decimalsOf(to.text), 0),
+  );
   return {
     code: "milestone-rate-contradiction",
     severity: "warning",

@@ -8,6 +8,7 @@ import {
   displayOf,
   halfUnitOf,
   insufficient,
+  judgedDirection,
   pointsBetween,
   type BuildContext,
 } from "./shared.js";
@@ -48,7 +49,8 @@ export function cumulativeProblem<N>(
   if (totals.start !== undefined) figures.periodStart = String(totals.start);
   return {
     kind: "cumulative",
-    direction: direction(target),
+    // A running total only grows: a floor wants it high, a cap low, whatever the indicator itself does.
+    direction: judgedDirection(target.comparator, direction(target)),
     path: "linear",
     comparator: target.comparator,
     base,

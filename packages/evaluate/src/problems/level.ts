@@ -9,6 +9,7 @@ import {
   displayOf,
   halfUnitOf,
   insufficient,
+  judgedDirection,
   levelComparator,
   pointsBetween,
   resolveBase,
@@ -23,7 +24,9 @@ export function levelProblem<N>(
   observations: readonly Observation[],
   context: BuildContext,
 ): Problem<N> | EarlyResult {
-  const unit = canonicalUnit(target.unit.base);
+  // 提高3个百分点: the change is in points, the level it changes is a percentage, observed in %.
+  const points = target.unit.base === "百分点";
+  const unit = canonicalUnit(points ? "%" : target.unit.base);
   const series = selectSeries(engine, observations, {
     indicator: target.indicator,
     region: context.region,
@@ -34,13 +37,16 @@ export function levelProblem<N>(
   const issues = series.issues;
   const base = resolveBase(engine, target, series, issues, context.planStart);
   const decimals = decimalsOf(target.valueAsWritten);
-  const display = displayOf(target.unitAsWritten, target.unit, decimals);
+  const display = points
+    ? displayOf("%", { base: "%", multiplier: 0 }, decimals)
+    : displayOf(target.unitAsWritten, target.unit, decimals);
   if (base === undefined) {
     return insufficient({ zh: "没有基期值或观测值", en: "no base value and no observations" }, issues);
   }
   const d = direction(target);
   const figures: Record<string, string> = {};
   let line = engine.from(target.value);
+  // A range's ends: `line` is the near end (where a falling indicator arrives first: 5 of 3~5), `high` the far one.
   let high: N | undefined = target.kind === "range" ? engine.from(target.valueHigh) : undefined;
   if (target.kind === "increment") {
     figures.targetIncrement = target.value;
@@ -54,13 +60,15 @@ export function levelProblem<N>(
   }
   const share = target.kind === "share";
   if (share && target.valueHigh !== undefined) high = engine.from(target.valueHigh);
+  if (high !== undefined && d === -1) [line, high] = [high, line];
+  const comparator = levelComparator(target.comparator, target.kind === "increment" && d === -1);
   return {
     kind: target.kind,
-    direction: d,
+    // 减少3吨以上 bounds the fall (the level at most base − 3); 控制在…以内 is a cap whatever the indicator does.
+    direction: high === undefined ? judgedDirection(comparator, d) : d,
     // Shares move in percentage points and increments are counted: both follow a straight required path.
     path: share || target.kind === "increment" ? "linear" : "compound",
-    // 减少3吨以上 bounds the fall: the level must be at most base − 3.
-    comparator: levelComparator(target.comparator, target.kind === "increment" && d === -1),
+    comparator,
     base,
     targetTime: target.targetYear,
     line,
@@ -73,5 +81,6 @@ export function levelProblem<N>(
     figures,
     issues,
     flavour: target.kind === "increment" ? "change" : "level",
+    ...(points || share ? { inPoints: true } : {}),
   };
 }

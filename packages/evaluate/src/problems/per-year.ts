@@ -8,6 +8,7 @@ import {
   displayOf,
   halfUnitOf,
   insufficient,
+  judgedDirection,
   type BuildContext,
 } from "./shared.js";
 import { flowSeries, runningTotals } from "./flows.js";
@@ -68,7 +69,8 @@ export function perYearProblem<N>(
   if (flows.length > 0) figures.meanFlow = engine.toDecimalString(engine.div(sum, engine.from(flows.length)));
   return {
     kind: "per-year",
-    direction: direction(target),
+    // A running total only grows: a floor wants it high, a cap low, whatever the indicator itself does.
+    direction: judgedDirection(target.comparator, direction(target)),
     path: "linear",
     comparator: target.comparator,
     base: { time: start - 1, value: engine.from(0), fromPlan: false },

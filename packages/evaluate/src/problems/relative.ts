@@ -12,6 +12,7 @@ import {
   resolveBase,
   type BuildContext,
   type NumericTarget,
+  judgedDirection,
   levelComparator,
 } from "./shared.js";
 
@@ -49,9 +50,10 @@ export function relativeProblem<N>(
   let fall = false;
   if (target.kind === "growth-rate") {
     let rate = engine.div(engine.from(target.value), engine.from(100));
-    if (d === -1 && engine.sign(rate) > 0) {
+    // A falling indicator's rate is the size of its fall, whatever its sign as written (年均下降5%, or -5).
+    if (d === -1 && engine.sign(rate) !== 0) {
       fall = true;
-      rate = engine.neg(rate);
+      rate = engine.neg(engine.abs(rate));
       issues.push({
         code: "rate-sign-from-direction",
         message: `a falling indicator: 年均${target.value}% read as a yearly fall`,
@@ -62,20 +64,18 @@ export function relativeProblem<N>(
   } else if (target.kind === "total-growth") {
     const growth = engine.div(engine.from(target.value), engine.from(100));
     figures.statedGrowth = engine.toDecimalString(growth);
-    fall = d === -1 && engine.sign(growth) > 0;
-    line = engine.mul(
-      base.value,
-      engine.add(one, d === -1 && engine.sign(growth) > 0 ? engine.neg(growth) : growth),
-    );
+    fall = d === -1 && engine.sign(growth) !== 0;
+    line = engine.mul(base.value, engine.add(one, fall ? engine.neg(engine.abs(growth)) : growth));
   } else {
     figures.statedMultiple = target.value;
     line = engine.mul(base.value, engine.from(target.value));
   }
+  const comparator = levelComparator(target.comparator, fall);
   return {
     kind: target.kind,
-    direction: d,
+    direction: judgedDirection(comparator, d),
     path: "compound",
-    comparator: levelComparator(target.comparator, fall),
+    comparator,
     base,
     targetTime: target.targetYear,
     line,

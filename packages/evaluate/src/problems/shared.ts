@@ -34,7 +34,9 @@ export function displayOf(
 ): Display {
   const multiplier = unit?.multiplier ?? 0;
   const label = unitAsWritten !== "" ? unitAsWritten : `${PREFIX[multiplier] ?? ""}${unit?.base ?? ""}`;
-  return { power: multiplier - canonicalUnit(unit?.base ?? "").power, label, decimals };
+  // Series values are in the unit's own base (万件 stays 万件, see canonicalUnit), so the written multiplier
+  // alone says how to show them: 20000 件 written ×10^4 shows as 2万件, 1.99 万件 as 1.99万件.
+  return { power: multiplier, label, decimals };
 }
 
 const halfUnits = new WeakMap<object, Map<number, unknown>>();
@@ -181,4 +183,15 @@ const FLIPPED: Record<Comparator, Comparator> = {
  */
 export function levelComparator(comparator: Comparator, fall: boolean): Comparator {
   return fall ? FLIPPED[comparator] : comparator;
+}
+
+/**
+ * The side of the line the level must end on, which is what a verdict judges: a floor (>=, >) wants it high,
+ * a cap (<=, <) low, whatever way the indicator itself moves (下降不超过5% is a floor under the level);
+ * "=" and "~" follow the indicator's direction.
+ */
+export function judgedDirection(comparator: Comparator, indicator: 1 | -1): 1 | -1 {
+  if (comparator === ">=" || comparator === ">") return 1;
+  if (comparator === "<=" || comparator === "<") return -1;
+  return indicator;
 }
