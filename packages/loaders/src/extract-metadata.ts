@@ -23,9 +23,9 @@ const HEADER_ISSUER_PATTERN = /发文机构[:]\s*([^|\s]{2,30})/;
 const PERIOD_IN_TITLE_PATTERN = /\(?((?:19|20)\d{2})年?\s*(?:[-—~至到]+|年至)\s*((?:19|20)\d{2})年?\)?/;
 /** One year in the title: 实施方案(2024年版), 工作要点(2024年). */
 const YEAR_IN_TITLE_PATTERN = /\(((?:19|20)\d{2})年(?:版|度)?\)$/;
-/** A one-year programme named by its year: 2025年科技工作要点, 某市2024年度重点工作计划. */
+/** A one-year programme named by its year: 2025年科技工作要点, 某市2024年度重点工作计划, 2024年民生实事项目. */
 const YEAR_PROGRAMME_TITLE_PATTERN =
-  /^[^—~至\d]*?((?:19|20)\d{2})年度?[^—~至\d]*(?:工作要点|工作计划|工作方案|行动计划|实施方案|计划)$/;
+  /^[^—~至\d]*?((?:19|20)\d{2})年度?[^—~至\d]*(?:工作要点|工作计划|工作方案|行动计划|实施方案|计划|民生实事(?:项目)?|实事项目|重点项目(?:清单)?|重点工作(?:安排)?|工作安排|任务清单|项目清单|目标任务)$/;
 const PERIOD_IN_TEXT_PATTERN =
   /(?:时期|期间|规划期|执行年为|实施期|期限为?)[^。\d]{0,6}\(?(\d{4})年?\s*[-—~至]+\s*(\d{4})年?/;
 /** Five-year plan names and their years. */

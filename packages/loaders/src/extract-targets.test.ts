@@ -601,7 +601,11 @@ describe("extractTargets", () => {
       "农田灌溉水有效利用系数提高到0.58,城乡居民收入比缩小到2.1以内,农产品加工业产值与农业总产值之比达到2.5:1,特种设备万台死亡率控制在0.2以内。",
     );
     expect(
-      targets.map((target) => [target.indicator.name, target.comparator, "value" in target && target.value]),
+      targets.map((target) => [
+        target.indicator.name,
+        "comparator" in target && target.comparator,
+        "value" in target && target.value,
+      ]),
     ).toEqual([
       ["农田灌溉水有效利用系数", "=", "0.58"],
       ["城乡居民收入比", "<=", "2.1"],
@@ -617,7 +621,12 @@ describe("extractTargets", () => {
     const { targets } = extract(
       "新增城乡供水能力30万立方米/日,新增排涝能力300立方米/秒,建设地下水监测井80眼。千吨万人供水工程全部配备消毒设施。建成 500亩以上的标准化生产基地 20个,完成三个示范村建设。",
     );
-    expect(targets.map((target) => ["value" in target && target.value, target.unitAsWritten])).toEqual([
+    expect(
+      targets.map((target) => [
+        "value" in target && target.value,
+        "unitAsWritten" in target && target.unitAsWritten,
+      ]),
+    ).toEqual([
       ["300000", "万立方米/日"],
       ["300", "立方米/秒"],
       ["80", "眼"],

@@ -53,6 +53,8 @@ const RESPECTIVE_JOIN_PATTERN = /^[和、及与\s]*$/;
  * 每年开展…4次,打造示范户一千户 — the 每年 does not reach them.
  */
 const LASTING_VERB_PATTERN = /^(?:建设|建成|创建|打造|培育|新建|改造|完成|认定|评选)/;
+/** A sentence that looks forward ends a paragraph's past: 将, 力争, 计划, 下一步, 到2025年. */
+const FORWARD_PATTERN = /将|力争|争取|确保|计划|预计|下一步|今后|今年|明年|目标|(?:到|至)(?:19|20)\d{2}年/;
 /** Only a 、 (and the next item's name) between two quantities of a list. */
 const LIST_JOIN_PATTERN = /^\s*、[^,;。、\d]*$/;
 /** A sentence opening with a total over the period: “十四五”期间累计, 三年累计, 累计. */
@@ -155,8 +157,12 @@ export function extractTargets(context: ExtractContext): Extracted {
       )
     )
       sectionTerm = paragraphTerm[1];
+    // A paragraph that opens with a past year (2023年,…) reports that year in the sentences after it too, until a
+    // sentence looks forward (将, 力争, 计划, 下一步, 到2025年…).
+    let paragraphIsPast = false;
     for (const sentence of paragraph.sentences) {
       const sentenceText = text.slice(sentence.start, sentence.end);
+      if (paragraphIsPast && FORWARD_PATTERN.test(sentenceText)) paragraphIsPast = false;
       const firstClause = sentence.clauses[0];
       const sentenceHedge = firstClause
         ? HEDGE_PATTERN.exec(text.slice(firstClause.start, firstClause.end))
@@ -187,7 +193,7 @@ export function extractTargets(context: ExtractContext): Extracted {
       let lastTargetInSentence: string | undefined;
       let previousClauseWasPast = false;
       // A sentence opening with a past time phrase (截至2023年底,…) states past values throughout.
-      let sentenceIsPast = false;
+      let sentenceIsPast = paragraphIsPast;
       const opening = firstClause ? text.slice(firstClause.start, firstClause.end).trimStart() : "";
       let sentencePerYear: "each" | "mean" | undefined = /^每年/.test(opening)
         ? "each"
@@ -283,8 +289,10 @@ export function extractTargets(context: ExtractContext): Extracted {
           baseStatement === null &&
           clauseText.trim().length <= MAX_OPENER &&
           ((pastNumber !== undefined && pastNumber < floor) || PAST_OPENER_PATTERN.test(clauseText))
-        )
+        ) {
           sentenceIsPast = true;
+          if (sentence === paragraph.sentences[0]) paragraphIsPast = true;
+        }
         let nameFloor = clause.start;
         // 由2020年的6.7件提高到12件: the first value is a stated base, the second a target.
         const fromTo = factSection ? null : FROM_YEAR_PATTERN.exec(clauseText);
