@@ -409,7 +409,15 @@ function lineWords(
     const targetYear = labelOfTime(facts.targetTime);
     const rate = rateWords(facts.requiredRate);
     parts.zh.push("按年均", rate.zh, "推算的", targetYear, "年水平", line);
-    parts.en.push("the ", targetYear, " level ", line, " implied by ", rateNoun(facts.requiredRate), " a year");
+    parts.en.push(
+      "the ",
+      targetYear,
+      " level ",
+      line,
+      " implied by ",
+      rateNoun(facts.requiredRate),
+      " a year",
+    );
     return;
   }
   if (problem.kind === "comparative") {

@@ -128,4 +128,10 @@ describe("extractMetadata", () => {
     // Not a period: the years run backwards.
     expect(periodOf("某市2026—2024年行动方案").start).toBeUndefined();
   });
+
+  it("reads the year of a yearly list of projects announced by a notice", () => {
+    const text =
+      "某县人民政府办公室关于印发2024年县政府民生实事项目的通知\n一、学前教育扩容。新建三所公办幼儿园。";
+    expect(extractMetadata(text, text, segment(text)).period).toEqual({ start: 2024, end: 2024 });
+  });
 });

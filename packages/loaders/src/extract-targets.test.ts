@@ -79,7 +79,7 @@ describe("extractTargets", () => {
     });
     expect(extract("审查周期压减至15个月。").targets[0]).toMatchObject({
       direction: "decrease",
-      comparator: "<=",
+      comparator: "=",
     });
   });
 
@@ -364,8 +364,10 @@ describe("extractTargets", () => {
     expect(summary(targets[0])).toMatchObject({ kind: "comparative", year: 2040, basis: "explicit" });
   });
 
-  it("reads 下降到 and its kin as an upper bound on a falling value", () => {
-    const { targets } = extract("细颗粒物平均浓度下降到28微克/立方米,万元产值用水量减少至9立方米。");
+  it("reads 下降到 and its kin as a plain value on a falling indicator, and 以下 after it as a cap", () => {
+    const { targets } = extract(
+      "细颗粒物平均浓度下降到28微克/立方米,万元产值用水量减少至9立方米,化工园区压减至6个,劣五类水体比例降到5%以下。",
+    );
     expect(
       targets.map((target) => [
         target.indicator.name,
@@ -373,8 +375,10 @@ describe("extractTargets", () => {
         target.direction,
       ]),
     ).toEqual([
-      ["细颗粒物平均浓度", "<=", "decrease"],
-      ["万元产值用水量", "<=", "decrease"],
+      ["细颗粒物平均浓度", "=", "decrease"],
+      ["万元产值用水量", "=", "decrease"],
+      ["化工园区", "=", "decrease"],
+      ["劣五类水体比例", "<=", "decrease"],
     ]);
   });
 
@@ -633,5 +637,31 @@ describe("extractTargets", () => {
       ["20", "个"],
       ["3", "个"],
     ]);
+  });
+
+  it("reads ratios 1:N and N:1, caps on a ratio, 克标准煤/千瓦时, and leaves the size of one event alone", () => {
+    const { targets } = extract(
+      "医护比达到1:1.2,车桩比不高于2.5:1,男女比例达到3:2,煤电机组平均供电煤耗降至300克标准煤/千瓦时以下。较大事故(一次造成3人以上10人以下死亡)得到遏制。",
+    );
+    expect(
+      targets.map((target) => [
+        target.indicator.name,
+        "comparator" in target && target.comparator,
+        "value" in target && target.value,
+      ]),
+    ).toEqual([
+      ["医护比", "=", "1.2"],
+      ["车桩比", "<=", "2.5"],
+      ["煤电机组平均供电煤耗", "<=", "300"],
+    ]);
+  });
+
+  it("reads a paragraph opening with a past year as past until a sentence looks forward", () => {
+    const { targets, facts } = extract(
+      "2023年,全县民生支出21.6亿元。全年新建幼儿园2所,新增学位630个。下一步,力争新建幼儿园3所。",
+      { period: { start: 2024, end: 2024 }, issuedYear: 2024 },
+    );
+    expect(facts.map((fact) => fact.value)).toEqual(["2160000000", "2", "630"]);
+    expect(targets.map((target) => "value" in target && target.value)).toEqual(["3"]);
   });
 });

@@ -56,9 +56,11 @@ const VALUE_VERB_PATTERN = /(?:达到|提高到|提高至|延长到|延长至|�
 const PER_TIME_PATTERN = /^\/(?:年|日|天|小时|秒)/;
 /** A coefficient or a ratio set by a verb right before a bare number: 利用系数提高到, 收入比缩小到, 之比达到. */
 const UNITLESS_BEFORE_PATTERN =
-  /(?:系数|比值|之比|收入比|指数|死亡率|发生率|事故率)(?:要|应|将)?(?:提高到|提高至|提升到|提升至|达到|缩小到|缩小至|控制在|降低到|降低至|降到|降至|下降到|下降至|保持在|稳定在|为)\s*$/;
+  /(?:系数|比值|[\u4e00-\u9fff]比|指数|死亡率|发生率|事故率)(?:要|应|将)?(?:提高到|提高至|提升到|提升至|达到|缩小到|缩小至|控制在|降低到|降低至|降到|降至|下降到|下降至|保持在|稳定在|不高于|不超过|不低于|为)\s*$/;
 /** A second bare multiplier and measure word right after the first: 千吨万人. */
 const SCALE_PAIR_AFTER_PATTERN = /^[百千万亿](?:人|吨|亩|户|元|个|家)/;
+/** The ":N" of a ratio written 1:N. */
+const ONE_TO_PATTERN = /^\s*[:：]\s*(\d+(?:\.\d+)?)/;
 /** The ":1" of a ratio written 2.5:1. */
 const RATIO_TAIL_PATTERN = /^\s*[:：]\s*1(?![\d.])/;
 /** Measure words of dates and years: 2025年, 9月, 28日, 12号. */
@@ -205,9 +207,28 @@ export function findQuantities(
         ? (PER_TIME_PATTERN.exec(slice.slice((match.index ?? 0) + match[0].length))?.[0] ?? "")
         : "";
     // 2.5:1 — the ratio's ":1" belongs to it.
-    const ratioTail = unitless
-      ? (RATIO_TAIL_PATTERN.exec(slice.slice((match.index ?? 0) + match[0].length))?.[0] ?? "")
-      : "";
+    const after = slice.slice((match.index ?? 0) + match[0].length);
+    const ratioTail = unitless ? (RATIO_TAIL_PATTERN.exec(after)?.[0] ?? "") : "";
+    // 医护比达到1:1.2: a ratio written "1 to N" is N; any other "a:b" (3:2) is not read.
+    const oneTo = unitless && ratioTail === "" ? ONE_TO_PATTERN.exec(after) : null;
+    if (unitless && ratioTail === "" && /^\s*[:：]/.test(after) && (oneTo === null || number !== "1"))
+      continue;
+    if (oneTo !== null) {
+      const absolute = start + (match.index ?? 0);
+      quantities.push({
+        start: absolute,
+        end: absolute + match[0].trimEnd().length + oneTo[0].length,
+        numberStart: absolute,
+        value: oneTo[1]!,
+        valueAsWritten: `${number}${oneTo[0].trim()}`,
+        unitAsWritten: "",
+        unit: { base: "1", multiplier: 0 },
+        approximate: false,
+        chinese,
+        unitless,
+      });
+      continue;
+    }
     quantities.push({
       start: absoluteStart,
       end: absoluteStart + match[0].trimEnd().length + perTime.length + ratioTail.length,

@@ -6,6 +6,8 @@ import { SELECTED_NOUN_PATTERN, SELECTION_PATTERN, VERB_ONLY_PATTERN } from "./v
 const THRESHOLD_BEFORE_PATTERN = /(?:超过|超|以上|不低于|达到)\s*$/;
 const GROUP_NOUN_PATTERN =
   /^(?:的)?[\u4e00-\u9fff]{0,4}?(?:企业|单位|项目|机构|园区|集群|产业|品牌|工厂|车间)/;
+/** 一次造成3人以上, 一次死亡10人以上: the size of one event, defining its grade. */
+const EVENT_GRADE_BEFORE_PATTERN = /一次(?:性)?(?:造成|死亡|受伤|死亡或失踪)?\s*$/;
 /** 每个30万人口以上的县: a number right after 每 or 每个 is the size of the unit counted, not a target. */
 const PER_UNIT_BEFORE_PATTERN = /每个?\s*$/;
 
@@ -68,6 +70,8 @@ export function isClassThreshold(site: QuantitySite): boolean {
   const { text, clause, quantity, after, end, limit, before, following } = site;
   if (SELECTED_NOUN_PATTERN.test(following) && SELECTION_PATTERN.test(before)) return true;
   if (PER_UNIT_BEFORE_PATTERN.test(before)) return true;
+  // 较大事故(一次造成3人以上10人以下死亡): the grade of an event is defined by a count, not set as a target.
+  if (EVENT_GRADE_BEFORE_PATTERN.test(before)) return true;
   const bounded = (after !== undefined && after.comparator !== "~") || BOUND_BEFORE_PATTERN.test(before);
   const lead = before.replace(BOUND_BEFORE_PATTERN, "");
   // 建成500亩以上的标准化生产基地20个: an amount with a bound, then 的 and a noun that is counted right after,

@@ -61,6 +61,7 @@ export const MEASURE_WORDS: readonly string[] = [
   "千瓦时",
   "千瓦",
   "吨标准煤",
+  "克标准煤/千瓦时",
   "辆",
   "张",
   "床",

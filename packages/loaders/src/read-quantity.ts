@@ -35,6 +35,8 @@ const POLICY_PATTERN = /给予|奖励|补助|资助|补贴|奖补|一次性/;
 const COUNT_CHANGE_PATTERN = /(?:增加|增长|提高|扩大|减少|压减)(?:了)?\s*$/;
 /** A note under a table: 注:…, 说明:…. */
 const NOTE_LINE_PATTERN = /^\s*(?:注|说明|备注)\s*\d*\s*:/;
+/** A verb that brings a value down to a level: 压减至, 缩短到, 降至 (审查周期压减至15个月 is a target). */
+const FALL_TO_PATTERN = /(?:下降|降低|减少|压减|压缩|缩短)(?:到|至)\s*$|(?:降至|降到|减至)\s*$/;
 /** A measure per unit of time, read with its quantity (万吨/年, 立方米/日). */
 const RATE_UNIT_PATTERN = /\/(?:年|日|天|小时|秒)$/;
 /** A verb that sets a capacity, right before it or before the capacity's name (新增供水能力30万立方米/日). */
@@ -158,6 +160,9 @@ export function readQuantity(
     DURATION_UNITS.has(quantity.unitAsWritten) &&
     beforeComparator === undefined &&
     after === undefined &&
+    !FALL_TO_PATTERN.test(
+      text.slice(Math.max(clause.start, quantity.numberStart - 4), quantity.numberStart),
+    ) &&
     !TIME_LIMIT_AFTER_PATTERN.test(following)
   )
     return skipped;

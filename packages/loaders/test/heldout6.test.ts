@@ -19,7 +19,10 @@
  * After two general fixes from it (a one-year programme named by its year also when it is a list of 民生实事,
  * 重点项目, 任务清单…; a paragraph opening with a past year reports that year until a sentence looks forward),
  * measured once: recall 182/187 = 0.973, precision 182/188 = 0.968, exact 175/182 = 0.962. The second fix also
- * removed eight false positives of the third set's 工作要点 review paragraph. The set is no longer blind.
+ * removed eight false positives of the third set's 工作要点 review paragraph. Then 下降到X / 压减至X without 以下 as a
+ * plain "=" (as both this set's and the fourth set's annotators wrote it), ratios 1:N and N:1 with caps (车桩比不高于
+ * 2.5:1), 克标准煤/千瓦时, the size of one event (一次造成3人以上) as a grade, not a target: recall 184/187 = 0.984,
+ * precision 184/188 = 0.979, exact 179/184 = 0.973. The set is no longer blind.
  */
 import { join } from "node:path";
 import { describeCorpus } from "./corpus-suite.js";
@@ -29,5 +32,5 @@ describeCorpus({
   directory: join(import.meta.dirname, "heldout6"),
   documents: 4,
   length: { min: 2000, max: 3000 },
-  floors: { recall: 0.95, precision: 0.95, exact: 0.94 },
+  floors: { recall: 0.96, precision: 0.96, exact: 0.95 },
 });
