@@ -179,3 +179,27 @@ describe("audit and wording", () => {
     expect(evaluation.explanation.en).toContain("the target needs a 3.2% fall a year");
   });
 });
+
+describe("a comparative's newer readings", () => {
+  it("readings of the region after the last period the benchmark shares are named in an issue", () => {
+    const comparative = target("comparative", {
+      benchmark: { description: "全省平均水平", region: "辽宁省" },
+    });
+    const observations = [
+      ...series(2021, ["3", "3.5", "4.5"]),
+      ...series(2021, ["3.2", "3.6"], { region: "辽宁省" }),
+    ];
+    const evaluation = evaluateTarget(comparative, observations, { region: "沈阳市" });
+    expect(evaluation.issues).toContainEqual(expect.objectContaining({ code: "after-benchmark-ignored" }));
+  });
+});
+
+describe("per-year flows given for parts of a year", () => {
+  it("add up to the year's flow before the yearly requirement is checked", () => {
+    const each = target("per-year", { value: "100", aggregate: "each", period: { start: 2021, end: 2025 } });
+    const halves = [observation("2021-06-30", "60"), observation("2021-12-31", "60")];
+    const evaluation = evaluateTarget(each, halves, { asOf: "2021-12-31" });
+    expect(evaluation.explanation.zh).toContain("已观测1年中1年达到");
+    expect(evaluation.status).toBe("on-track");
+  });
+});

@@ -2,6 +2,7 @@ import type { ComparativeTarget, Observation } from "@guihua/schema";
 import type { Engine } from "../engine/types.js";
 import type { EarlyResult, Problem } from "../problem.js";
 import { selectSeries } from "../select-series.js";
+import { labelOfTime } from "../time.js";
 import { canonicalUnit } from "../units.js";
 import { SAME_TIME, direction, displayOf, insufficient, type BuildContext } from "./shared.js";
 
@@ -58,6 +59,16 @@ export function comparativeProblem<N>(
     );
   }
   const benchmarkNow = benchmarkAt.get(Math.round(lastCommon.time * 1000))!;
+  // The region's readings after the last period the benchmark shares are not compared: said, not dropped silently.
+  const newer = own.points.filter(
+    (point) => point.time > lastCommon.time + SAME_TIME && point.time <= target.targetYear + SAME_TIME,
+  );
+  if (newer.length > 0) {
+    issues.push({
+      code: "after-benchmark-ignored",
+      message: `${newer.length} reading(s) of the region after ${labelOfTime(lastCommon.time)}, the latest period the benchmark shares, not compared`,
+    });
+  }
   const figures: Record<string, string> = {
     benchmarkValue: benchmarkNow.text,
     benchmarkYear: String(Math.ceil(benchmarkNow.time - SAME_TIME)),

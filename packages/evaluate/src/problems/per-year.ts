@@ -53,20 +53,26 @@ export function perYearProblem<N>(
   let met = 0;
   let sum = engine.from(0);
   const missed: { year: number; text: string }[] = [];
-  const seen = new Set<number>();
+  // Readings for parts of a year (2021-06-30, 2021-12-31) add up to that year's flow before it is judged.
+  const byYear = new Map<number, N>();
   for (const flow of flows) {
     sum = engine.add(sum, flow.value);
-    const year = Math.round(flow.time);
-    seen.add(year);
-    if (meetsFlow(engine, target, flow.value, each)) met++;
-    else missed.push({ year, text: flow.text });
+    const year = Math.ceil(flow.time - SAME_TIME);
+    const before = byYear.get(year);
+    byYear.set(year, before === undefined ? flow.value : engine.add(before, flow.value));
   }
+  const seen = new Set<number>(byYear.keys());
+  for (const [year, value] of byYear) {
+    if (meetsFlow(engine, target, value, each)) met++;
+    else missed.push({ year, text: engine.toDecimalString(value) });
+  }
+  figures.yearsObserved = String(byYear.size);
   // Years of the period up to the as-of date with no flow at all.
   const unobserved: number[] = [];
   const lastYear = Math.min(end, Math.floor(context.asOfTime + SAME_TIME));
   for (let year = start; year <= lastYear; year++) if (!seen.has(year)) unobserved.push(year);
   figures.yearsMet = String(met);
-  if (flows.length > 0) figures.meanFlow = engine.toDecimalString(engine.div(sum, engine.from(flows.length)));
+  if (byYear.size > 0) figures.meanFlow = engine.toDecimalString(engine.div(sum, engine.from(byYear.size)));
   return {
     kind: "per-year",
     // A running total only grows: a floor wants it high, a cap low, whatever the indicator itself does.
