@@ -664,4 +664,13 @@ describe("extractTargets", () => {
     expect(facts.map((fact) => fact.value)).toEqual(["2160000000", "2", "630"]);
     expect(targets.map((target) => "value" in target && target.value)).toEqual(["3"]);
   });
+
+  it("leaves a size inside a rate's name and a threshold of a reward alone", () => {
+    const { targets } = extract(
+      "工矿商贸就业人员十万人生产安全事故死亡率下降20%,对年销售额首次突破10亿元的商贸企业给予奖励。",
+    );
+    expect(targets.map((target) => [target.kind, "value" in target && target.value])).toEqual([
+      ["total-growth", "20"],
+    ]);
+  });
 });

@@ -17,7 +17,7 @@ const PER_UNIT_BEFORE_PATTERN = /每个?\s*$/;
  */
 const THRESHOLD_OF_NOUN_PATTERN =
   /^的(?!目标|水平|规模|任务|比例|比重|增长|增速|幅度|要求|标准)[\u4e00-\u9fff]/;
-const BOUND_BEFORE_PATTERN = /(?:超过|超|高于|不低于|不少于|低于|少于|不足|不到)\s*$/;
+const BOUND_BEFORE_PATTERN = /(?:超过|超|突破|高于|不低于|不少于|低于|少于|不足|不到)\s*$/;
 const VERB_BEFORE_PATTERN = new RegExp(`${VERB_ONLY_PATTERN.source.slice(1, -1)}\\s*$`);
 /** Measure words of counts: a count before 的 is the target (建成10个以上的产业园). */
 const COUNT_UNITS = new Set([
@@ -36,9 +36,9 @@ const SELECTION_SCOPE_PATTERN = /(?:^|[^反绝])(?:对|针对|凡)[^,;。]{0,24}
 const MEASURE_NOUN_BEFORE_PATTERN = /(?:数|量|规模)\s*$/;
 /** A rate named right before the next number: …通硬化路比例达到. */
 const RATE_BEFORE_NUMBER_PATTERN =
-  /(?:比例|比重|占比|率)(?:达到|保持在|保持|稳定在|提高到|提升到|不低于|超过|为)?\s*$/;
+  /(?:比例|比重|占比|率)(?:达到|保持在|保持|稳定在|提高到|提升到|不低于|超过|为|下降|降低|减少|提高|控制在)?\s*$/;
 /** A rate named right after an amount: 500米覆盖率, 30分钟通达率. */
-const RATE_NAME_AFTER_PATTERN = /^(?:内)?[\u4e00-\u9fff]{0,3}(?:覆盖率|通达率|比例|比重|占比|率)/;
+const RATE_NAME_AFTER_PATTERN = /^(?:内)?[\u4e00-\u9fff]{0,10}?(?:覆盖率|通达率|死亡率|比例|比重|占比|率)/;
 /** A verb right after a bound: the quantity is a target (增长5%以上,实现…). */
 const VERB_AFTER_PATTERN = /^(?:实现|达到|完成|建成|覆盖|提高|提升|增长|下降|保持|稳定)/;
 
@@ -112,7 +112,7 @@ export function isClassThreshold(site: QuantitySite): boolean {
   if (
     quantity.unit.base !== "%" &&
     limit < clause.end &&
-    RATE_NAME_AFTER_PATTERN.test(following) &&
+    RATE_NAME_AFTER_PATTERN.test(text.slice(end, limit)) &&
     RATE_BEFORE_NUMBER_PATTERN.test(text.slice(end, limit))
   )
     return true;
