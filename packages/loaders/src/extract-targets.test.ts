@@ -546,6 +546,12 @@ describe("extractTargets", () => {
       ["cumulative", ""],
       ["cumulative", ""],
     ]);
+    // 新建 reaches the items after it; an item with a verb of its own reads on its own.
+    expect(kinds("新建养老服务中心5个、老年助餐点30个、示范点达到8个。")).toEqual([
+      ["increment", ""],
+      ["increment", ""],
+      ["level", ""],
+    ]);
     // A comma ends the list: 新建 reads on its own.
     expect(kinds("累计培训农民1万人次,新建实训基地5个。")).toEqual([
       ["cumulative", ""],

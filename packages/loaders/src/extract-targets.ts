@@ -56,7 +56,8 @@ const LASTING_VERB_PATTERN = /^(?:建设|建成|创建|打造|培育|新建|改�
 /** A sentence that looks forward ends a paragraph's past: 将, 力争, 计划, 下一步, 到2025年. */
 const FORWARD_PATTERN = /将|力争|争取|确保|计划|预计|下一步|今后|今年|明年|目标|(?:到|至)(?:19|20)\d{2}年/;
 /** Only a 、 (and the next item's name) between two quantities of a list. */
-const LIST_JOIN_PATTERN = /^\s*、[^,;。、\d]*$/;
+const LIST_JOIN_PATTERN =
+  /^\s*、(?![^,;。、\d]*(?:达到|达|为|保持|提高|提升|增长|降低|下降|控制|突破|超过|实现|完成))[^,;。、\d]*$/;
 /** A sentence opening with a total over the period: “十四五”期间累计, 三年累计, 累计. */
 const SENTENCE_CUMULATIVE_PATTERN =
   /^(?:“?十[一二三四五六]五”?(?:期间|时期)|[两二三四五六七八九十\d]{1,2}年(?:内|间|来)?|今后[两二三四五]年)?累计/;
@@ -337,7 +338,8 @@ export function extractTargets(context: ExtractContext): Extracted {
           }
           continue;
         }
-        // 每年开展送戏下乡2000场、群众文化活动1万场: items of a 、 list count the way the first one does.
+        // 每年开展送戏下乡2000场、群众文化活动1万场, 新建中心5个、助餐点30个: items of a 、 list with no verb of their
+        // own count the way the first one does.
         let listKind: Pick<ReturnType<typeof readQuantity>, "kind" | "aggregate"> | undefined;
         for (const [index, quantity] of quantities.entries()) {
           // A name read after the number stops where the next number starts.
@@ -468,7 +470,7 @@ export function extractTargets(context: ExtractContext): Extracted {
             if (whole.kind === "per-year") result.aggregate = whole.aggregate;
           }
           listKind =
-            result.kind === "per-year" || result.kind === "cumulative"
+            result.kind === "per-year" || result.kind === "cumulative" || result.kind === "increment"
               ? { kind: result.kind, aggregate: result.aggregate }
               : undefined;
           // 二氧化硫和颗粒物排放总量分别下降8%: one number for each of the listed indicators.
