@@ -134,4 +134,9 @@ describe("extractMetadata", () => {
       "某县人民政府办公室关于印发2024年县政府民生实事项目的通知\n一、学前教育扩容。新建三所公办幼儿园。";
     expect(extractMetadata(text, text, segment(text)).period).toEqual({ start: 2024, end: 2024 });
   });
+
+  it("reads the planned year of a review-and-plan title", () => {
+    const text = "某县金融工作办公室2024年工作总结和2025年工作计划\n一、2024年工作总结";
+    expect(extractMetadata(text, text, segment(text)).period).toEqual({ start: 2025, end: 2025 });
+  });
 });

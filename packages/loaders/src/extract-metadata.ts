@@ -26,6 +26,9 @@ const YEAR_IN_TITLE_PATTERN = /\(((?:19|20)\d{2})年(?:版|度)?\)$/;
 /** A one-year programme named by its year: 2025年科技工作要点, 某市2024年度重点工作计划, 2024年民生实事项目. */
 const YEAR_PROGRAMME_TITLE_PATTERN =
   /^[^—~至\d]*?((?:19|20)\d{2})年度?[^—~至\d]*(?:工作要点|工作计划|工作方案|行动计划|实施方案|计划|民生实事(?:项目)?|实事项目|重点项目(?:清单)?|重点工作(?:安排)?|工作安排|任务清单|项目清单|目标任务)$/;
+/** A review of one year and the plan of the next: 2024年工作总结和2025年工作计划 plans 2025. */
+const REVIEW_AND_PLAN_TITLE_PATTERN =
+  /((?:19|20)\d{2})年[^\d]{0,20}?(?:总结|回顾)[^\d]{0,6}?((?:19|20)\d{2})年[^\d]{0,20}?(?:计划|要点|安排|思路|打算)$/;
 const PERIOD_IN_TEXT_PATTERN =
   /(?:时期|期间|规划期|执行年为|实施期|期限为?)[^。\d]{0,6}\(?(\d{4})年?\s*[-—~至]+\s*(\d{4})年?/;
 /** Five-year plan names and their years. */
@@ -222,7 +225,11 @@ export function extractMetadata(text: string, original: string, paragraphs: read
   const titlePeriod = PERIOD_IN_TITLE_PATTERN.exec(titleText);
   const titleTerm = PERIOD_TERM_PATTERN.exec(titleText);
   const textPeriod = PERIOD_IN_TEXT_PATTERN.exec(text.slice(0, 30000));
-  const titleYear = YEAR_IN_TITLE_PATTERN.exec(titleText) ?? YEAR_PROGRAMME_TITLE_PATTERN.exec(titleText);
+  const reviewAndPlan = REVIEW_AND_PLAN_TITLE_PATTERN.exec(titleText);
+  const titleYear =
+    YEAR_IN_TITLE_PATTERN.exec(titleText) ??
+    YEAR_PROGRAMME_TITLE_PATTERN.exec(titleText) ??
+    (reviewAndPlan === null ? null : ([reviewAndPlan[0], reviewAndPlan[2]] as const));
   if (titlePeriod && isPeriod(Number(titlePeriod[1]), Number(titlePeriod[2])))
     metadata.period = { start: Number(titlePeriod[1]), end: Number(titlePeriod[2]) };
   else if (titleYear) metadata.period = { start: Number(titleYear[1]), end: Number(titleYear[1]) };

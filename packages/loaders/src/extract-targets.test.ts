@@ -679,4 +679,28 @@ describe("extractTargets", () => {
       ["total-growth", "20"],
     ]);
   });
+
+  it("lets a heading that is only a year govern its items, and a year range opening a sentence make a total", () => {
+    const context = { period: { start: 2023, end: 2025 }, issuedYear: 2023 };
+    const { targets } = extract(
+      "2023—2025年,全市筹集保障性租赁住房6万套以上,实施重点项目120个。\n(一)2023年。筹集保障性租赁住房1.8万套,改造棚户区5000户。\n(二)2024年。筹集保障性租赁住房2.1万套。",
+      context,
+    );
+    expect(targets.map((target) => [target.kind, target.targetYear])).toEqual([
+      ["cumulative", 2025],
+      ["level", 2025],
+      ["level", 2023],
+      ["level", 2023],
+      ["level", 2024],
+    ]);
+  });
+
+  it("reads growth in a one-year programme as a yearly rate, and 仍低于 as the present", () => {
+    const context = { period: { start: 2025, end: 2025 }, issuedYear: 2025 };
+    const { targets } = extract(
+      "贷款增速不低于12%,金融业增加值增长6%左右。存贷比仍低于全市平均水平8.5个百分点。",
+      context,
+    );
+    expect(targets.map((target) => target.kind)).toEqual(["growth-rate", "growth-rate"]);
+  });
 });

@@ -15,7 +15,7 @@ import { nearestYear, termEnd, type YearContext } from "./years.js";
 
 /** A target year set by 到2025年, 2025年前, ——2015年, 至2025年底 or a vision year (展望2035年). */
 const TARGET_YEAR_PATTERN =
-  /(?:到|至|力争到|争取到|展望|——|--)\s*((?:19|20)\d{2})年(?:底|末)?|((?:19|20)\d{2})年(?:前|以前|目标|远景目标)/;
+  /(?:到|至|力争到|争取到|展望|——|--)\s*((?:19|20)\d{2})年(?:底|末)?|((?:19|20)\d{2})年(?:前|以前|目标|远景目标)|^\s*(?:19|20)\d{2}年?\s*[—~-]\s*((?:19|20)\d{2})年\s*$/;
 /** A period term with its end: “十四五”末, 十四五期末. */
 const TERM_END_PATTERN = /“?(十[一二三四五六]五)”?(?:期末|末|时期末|期间|时期)/;
 /** A year named without 到, later than the document: "2025年,全市…达到…". */
@@ -26,13 +26,15 @@ const TO_VALUE_PATTERN = /^[^\d年]{0,6}(?:到|至)\s*$/;
 /** A part of the total stated before it: 其中发明专利…, 包括企业知识产权人才…. */
 const PART_OF_PATTERN = /^(?:\s|——)*(?:其中|包括)/;
 const STATED_BASE_PATTERN = /以((?:19|20)\d{2})年(?:底|末)?为基[数期准]/;
-const HEADING_YEAR_PATTERN = /((?:19|20)\d{2})年(?:前|底|末)?[^,。;]{0,6}(?:目标|任务|工作|安排|计划|指标)/;
+const HEADING_YEAR_PATTERN =
+  /((?:19|20)\d{2})年(?:前|底|末)?[^,。;]{0,6}(?:目标|任务|工作|安排|计划|指标)|^((?:19|20)\d{2})年度?$/;
 /** This year, in a work report. */
 const DOCUMENT_YEAR_PATTERN = /今年|全年|本年度|年内/;
 /** A year a value was read in; not a base of comparison (比2015年). */
 const PAST_YEAR_PATTERN = /(?<![比较])(?:截至|截止|截止到|到)?((?:19|20)\d{2})年(?:底|末)?/;
 /** Words of a reported value; a comparison with last year (比上年) is not one: work reports set targets so. */
-const PAST_MARKER_PATTERN = /截至|截止|已经|已|共有|先后|同比|目前|当前|现有|现已|仍有|尚有/;
+const PAST_MARKER_PATTERN =
+  /截至|截止|已经|已|共有|先后|同比|目前|当前|现有|现已|仍有|尚有|仍(?:低于|高于|不足|落后)/;
 /** 同比增长20%以上: a year-on-year change with a bound is a target, not a reported value. */
 const BOUNDED_YEAR_ON_YEAR_PATTERN = /同比(?=[^,;。]{0,12}(?:以上|左右|以内|不低于|不少于))/;
 /** An opening time phrase of the past: 截至2023年底, “十四五”以来, 过去五年, 去年. */
@@ -53,6 +55,8 @@ const RESPECTIVE_JOIN_PATTERN = /^[和、及与\s]*$/;
  * 每年开展…4次,打造示范户一千户 — the 每年 does not reach them.
  */
 const LASTING_VERB_PATTERN = /^(?:建设|建成|创建|打造|培育|新建|改造|完成|认定|评选)/;
+/** The name of a count of projects or works in a programme. */
+const PROJECT_COUNT_PATTERN = /(?:项目|工程)$/;
 /** A sentence that looks forward ends a paragraph's past: 将, 力争, 计划, 下一步, 到2025年. */
 const FORWARD_PATTERN = /将|力争|争取|确保|计划|预计|下一步|今后|今年|明年|目标|(?:到|至)(?:19|20)\d{2}年/;
 /** Only a 、 (and the next item's name) between two quantities of a list. */
@@ -133,10 +137,10 @@ export function extractTargets(context: ExtractContext): Extracted {
     if (!listItem) listYear = undefined;
     let carried: YearContext | undefined = listYear;
     for (const title of paragraph.path) {
-      // A heading with a year governs its section: (二)2025年目标, 二、2024年主要预期目标.
+      // A heading with a year governs its section: (二)2025年目标, 二、2024年主要预期目标, (一)2023年.
       const headingYear = HEADING_YEAR_PATTERN.exec(title);
-      if (headingYear && Number(headingYear[1]) >= floor)
-        carried = { year: Number(headingYear[1]), basis: "context" };
+      const year = headingYear ? Number(headingYear[1] ?? headingYear[2]) : undefined;
+      if (year !== undefined && year >= floor) carried = { year, basis: "context" };
     }
     let pastYear: number | undefined;
     let lastName: string | undefined;
@@ -224,7 +228,7 @@ export function extractTargets(context: ExtractContext): Extracted {
           sentencePerYear = undefined;
         }
         if (yearMatch) {
-          const year = Number(yearMatch[1] ?? yearMatch[2]);
+          const year = Number(yearMatch[1] ?? yearMatch[2] ?? yearMatch[3]);
           if (year >= floor) {
             explicit = { year, basis: "explicit" };
             sentenceYear = explicit;
@@ -446,7 +450,9 @@ export function extractTargets(context: ExtractContext): Extracted {
                     text.slice(Math.max(sentence.start, quantity.numberStart - 200), quantity.numberStart),
                 )
               : undefined;
-          if (years !== undefined && result.kind === "level") result.kind = "cumulative";
+          // A programme's number of projects (实施重点项目180个) is how many there are, not a sum of yearly flows.
+          if (years !== undefined && result.kind === "level" && !PROJECT_COUNT_PATTERN.test(result.name))
+            result.kind = "cumulative";
           const period = result.kind === "cumulative" ? cumulativePeriod(years, year) : undefined;
           if (statedBase !== undefined && result.base === undefined) result.base = { year: statedBase };
           const hedge =

@@ -22,6 +22,8 @@ import {
 export interface QuantityContext {
   text: string;
   workReport: boolean;
+  /** The document's period: a one-year programme (2025–2025) states yearly rates, as a work report does. */
+  period?: { start?: number; end?: number };
 }
 
 /** A project's description, not a target: 总投资50亿元, 占地面积200亩. */
@@ -215,8 +217,11 @@ export function readQuantity(
   } else if (percent && change) {
     // A one-year report states yearly growth rates; a multi-year plan states the change over its
     // period; a fall (下降3%) is a change against the base either way.
+    const oneYear =
+      context.workReport ||
+      (context.period?.start !== undefined && context.period.start === context.period.end);
     kind =
-      context.workReport && quantity.unit.base === "%" && !DECREASE_PATTERN.test(change?.[0] ?? "")
+      oneYear && quantity.unit.base === "%" && !DECREASE_PATTERN.test(change?.[0] ?? "")
         ? "growth-rate"
         : "total-growth";
     if (change) namePart = prefix.slice(0, change.index);

@@ -15,6 +15,12 @@ const STATED_YEARS_PATTERN =
  */
 export function statedYears(before: string): number | undefined {
   let found: { years: number; end: number } | undefined;
+  // 2023—2025年,全市筹集…6万套: a range of years opening the sentence is the number of years it spans.
+  const range = YEAR_RANGE_PATTERN.exec(before);
+  if (range !== null) {
+    const years = Number(range[2]) - Number(range[1]) + 1;
+    if (years >= 2 && years <= 15) found = { years, end: range.index + range[0].length };
+  }
   for (const match of before.matchAll(STATED_YEARS_PATTERN)) {
     const written = match[1] ?? "";
     const years = written === "十" ? 10 : Number(CHINESE_DIGIT_CHARACTERS[written] ?? written);
@@ -25,6 +31,9 @@ export function statedYears(before: string): number | undefined {
   if (/(?:19|20)\d{2}年|[。;]|其中/.test(between)) return undefined;
   return found.years;
 }
+
+/** A range of years at the start of the text, as a time phrase of its own: "2023—2025年,". */
+const YEAR_RANGE_PATTERN = /^\s*((?:19|20)\d{2})年?\s*[-—~至到]+\s*((?:19|20)\d{2})年(?:期间|间)?\s*[,,]/;
 
 /** A period term's 期间 (“十四五”期间累计…): the five years of the term that gave the year. */
 export function cumulativePeriod(
