@@ -25,8 +25,69 @@ function tQuantile95(degrees: number): number {
   return (quantiles[degrees] ??= studentTQuantile(0.95, degrees));
 }
 
+/** A least-squares line through (time, y) projected to a time, with its 90% prediction half-width. */
+interface LineFit {
+  centre: number;
+  half: number;
+  probability: number;
+  slope: number;
+}
+
 /**
- * Fits a trend to positive (time, value) points and projects it to `time`; undefined when it cannot.
+ * As fitTrend: means, centred years, Sxx, the slope, residual variance on n − 2 degrees of freedom, and the
+ * prediction interval Var(ŷ) = s² (1/n + (x0 − x̄)² / Sxx) plus s² for a new reading. `target` is the line on the
+ * same scale as `ys`; `probability` is that of ending at or beyond it in `direction`.
+ */
+function fitLine(
+  times: ArrayLike<number>,
+  ys: ArrayLike<number>,
+  count: number,
+  time: number,
+  target: number,
+  direction: 1 | -1,
+): LineFit | undefined {
+  let sumX = 0;
+  let sumY = 0;
+  for (let index = 0; index < count; index++) {
+    sumX += times[index]!;
+    sumY += ys[index]!;
+  }
+  const meanX = sumX / count;
+  const meanY = sumY / count;
+  let sxx = 0;
+  let sxy = 0;
+  for (let index = 0; index < count; index++) {
+    const dx = times[index]! - meanX;
+    sxx += dx * dx;
+    sxy += dx * (ys[index]! - meanY);
+  }
+  if (sxx === 0) return undefined;
+  const slope = sxy / sxx;
+  const degrees = count - 2;
+  let squares = 0;
+  for (let index = 0; index < count; index++) {
+    const error = ys[index]! - meanY - slope * (times[index]! - meanX);
+    squares += error * error;
+  }
+  const residual = Math.sqrt(squares / degrees);
+  const offset = time - meanX;
+  const centre = meanY + slope * offset;
+  const standardError = residual * Math.sqrt(1 / count + (offset * offset) / sxx + 1);
+  const distance = direction * (centre - target);
+  const standardised = standardError > 0 ? distance / standardError : distance >= 0 ? Infinity : -Infinity;
+  return {
+    centre,
+    half: tQuantile95(degrees) * standardError,
+    probability: studentCdf(standardised, degrees),
+    slope,
+  };
+}
+
+// Scratch space for the logarithms of one fit (plans give a handful of points).
+let logs = new Float64Array(16);
+
+/**
+ * Fits a log-linear trend to positive (time, value) points and projects it to `time`; undefined when it cannot.
  * `times` and `values` are read for `count` entries.
  */
 export function fitOutlook(
@@ -38,46 +99,20 @@ export function fitOutlook(
   direction: 1 | -1,
 ): TrendOutlook | undefined {
   if (count < 3) return undefined;
-  // As fitTrend: means, centred years, Sxx, the slope, residual variance on n − 2 degrees of freedom.
-  let sumX = 0;
-  let sumY = 0;
+  if (logs.length < count) logs = new Float64Array(count * 2);
   for (let index = 0; index < count; index++) {
     const value = values[index]!;
     if (!(value > 0)) return undefined;
-    sumX += times[index]!;
-    sumY += Math.log(value);
+    logs[index] = Math.log(value);
   }
-  const meanX = sumX / count;
-  const meanY = sumY / count;
-  let sxx = 0;
-  let sxy = 0;
-  for (let index = 0; index < count; index++) {
-    const dx = times[index]! - meanX;
-    sxx += dx * dx;
-    sxy += dx * (Math.log(values[index]!) - meanY);
-  }
-  if (sxx === 0) return undefined;
-  const slope = sxy / sxx;
-  const degrees = count - 2;
-  let squares = 0;
-  for (let index = 0; index < count; index++) {
-    const error = Math.log(values[index]!) - meanY - slope * (times[index]! - meanX);
-    squares += error * error;
-  }
-  const residual = Math.sqrt(squares / degrees);
-  // Var(ŷ) = s² (1/n + (x0 − x̄)² / Sxx) plus s² for a new reading: a prediction interval.
-  const offset = time - meanX;
-  const centre = meanY + slope * offset;
-  const standardError = residual * Math.sqrt(1 / count + (offset * offset) / sxx + 1);
-  const half = tQuantile95(degrees) * standardError;
-  const distance = direction * (centre - (line > 0 ? Math.log(line) : -Infinity));
-  const standardised = standardError > 0 ? distance / standardError : distance >= 0 ? Infinity : -Infinity;
+  const fit = fitLine(times, logs, count, time, line > 0 ? Math.log(line) : -Infinity, direction);
+  if (fit === undefined) return undefined;
   return {
-    value: Math.exp(centre),
-    low: Math.exp(centre - half),
-    high: Math.exp(centre + half),
-    probability: studentCdf(standardised, degrees),
-    rate: Math.abs(slope) >= 0.01 ? Math.exp(slope) - 1 : Math.expm1(slope),
+    value: Math.exp(fit.centre),
+    low: Math.exp(fit.centre - fit.half),
+    high: Math.exp(fit.centre + fit.half),
+    probability: fit.probability,
+    rate: Math.abs(fit.slope) >= 0.01 ? Math.exp(fit.slope) - 1 : Math.expm1(fit.slope),
   };
 }
 
@@ -95,42 +130,14 @@ export function fitLinearOutlook(
   direction: 1 | -1,
 ): TrendOutlook | undefined {
   if (count < 3) return undefined;
-  let sumX = 0;
-  let sumY = 0;
-  for (let index = 0; index < count; index++) {
-    sumX += times[index]!;
-    sumY += values[index]!;
-  }
-  const meanX = sumX / count;
-  const meanY = sumY / count;
-  let sxx = 0;
-  let sxy = 0;
-  for (let index = 0; index < count; index++) {
-    const dx = times[index]! - meanX;
-    sxx += dx * dx;
-    sxy += dx * (values[index]! - meanY);
-  }
-  if (sxx === 0) return undefined;
-  const slope = sxy / sxx;
-  const degrees = count - 2;
-  let squares = 0;
-  for (let index = 0; index < count; index++) {
-    const error = values[index]! - meanY - slope * (times[index]! - meanX);
-    squares += error * error;
-  }
-  const residual = Math.sqrt(squares / degrees);
-  const offset = time - meanX;
-  const centre = meanY + slope * offset;
-  const standardError = residual * Math.sqrt(1 / count + (offset * offset) / sxx + 1);
-  const half = tQuantile95(degrees) * standardError;
-  const distance = direction * (centre - line);
-  const standardised = standardError > 0 ? distance / standardError : distance >= 0 ? Infinity : -Infinity;
+  const fit = fitLine(times, values, count, time, line, direction);
+  if (fit === undefined) return undefined;
   return {
-    value: centre,
-    low: centre - half,
-    high: centre + half,
-    probability: studentCdf(standardised, degrees),
-    rate: slope,
+    value: fit.centre,
+    low: fit.centre - fit.half,
+    high: fit.centre + fit.half,
+    probability: fit.probability,
+    rate: fit.slope,
   };
 }
 

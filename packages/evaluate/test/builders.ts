@@ -1,4 +1,4 @@
-import type { Observation, Target } from "@guihua/schema";
+import type { Observation, Plan, Target } from "@guihua/schema";
 
 type Kind = Target["kind"];
 type Of<K extends Kind> = Extract<Target, { kind: K }>;
@@ -60,4 +60,20 @@ export function series(
   fields: Partial<Observation> = {},
 ): Observation[] {
   return values.map((value, index) => observation(from + index, value, fields));
+}
+
+/** A plan of 沈阳市 for 2021–2025 holding `targets`, with test defaults for everything else. */
+export function plan(targets: Plan["targets"], extra: Partial<Plan> = {}): Plan {
+  return {
+    schemaVersion: "1.0",
+    id: "test-plan",
+    title: "测试规划",
+    region: { name: "沈阳市", level: "prefecture" },
+    period: { start: 2021, end: 2025 },
+    script: "simplified",
+    basedOn: [],
+    targets,
+    facts: [],
+    ...extra,
+  };
 }

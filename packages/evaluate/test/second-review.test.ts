@@ -1,6 +1,5 @@
 // Defects found by the second review of the package against issue 5, each with the case that showed it.
 import { describe, expect, it } from "vitest";
-import type { Plan } from "@guihua/schema";
 import {
   auditPlan,
   evaluatePlan,
@@ -9,7 +8,7 @@ import {
   safeEvaluateTarget,
 } from "../src/index.js";
 import { evaluateTarget as evaluateFloat } from "../src/float.js";
-import { observation, series, target } from "./builders.js";
+import { observation, plan, series, target } from "./builders.js";
 
 const tonnes = { unit: { asWritten: "吨", base: "吨", multiplier: 0 } } as const;
 const fall = {
@@ -111,32 +110,22 @@ describe("malformed input is a typed error with its JSON path, in both modes, ne
     expect(safe.success === false && safe.error.code).toBe("GUIHUA_EVALUATE_INVALID_INPUT");
   });
 
-  const plan: Plan = {
-    schemaVersion: "1.0",
-    id: "p",
-    title: "测试规划",
-    region: { name: "沈阳市", level: "prefecture" },
-    period: { start: 2021, end: 2025 },
-    script: "simplified",
-    basedOn: [],
-    targets: [level],
-    facts: [],
-  };
+  const testPlan = plan([level]);
   it("plans: the path names the target or the observation", () => {
-    const broken = { ...plan, targets: [level, { ...level, id: "b", value: 5 }] } as never;
+    const broken = { ...testPlan, targets: [level, { ...level, id: "b", value: 5 }] } as never;
     const result = safeEvaluatePlan(broken, data);
     expect(result.success === false && result.error.message).toBe(
       '$.targets[1].value (target b): must be a decimal string such as "30.96", got 5',
     );
     expect(() =>
-      evaluatePlan(plan, [...data, { ...observation(2023, "1"), vintage: undefined }] as never),
+      evaluatePlan(testPlan, [...data, { ...observation(2023, "1"), vintage: undefined }] as never),
     ).toThrow("observations[2].vintage");
-    expect(() => evaluatePlan({ ...plan, region: undefined } as never, data)).toThrow("$.region.name");
-    expect(() => auditPlan({ ...plan, targets: [null] } as never)).toThrow(
+    expect(() => evaluatePlan({ ...testPlan, region: undefined } as never, data)).toThrow("$.region.name");
+    expect(() => auditPlan({ ...testPlan, targets: [null] } as never)).toThrow(
       "$.targets[0]: not a target object",
     );
     // A plan without facts has none: nothing is read from it.
-    const { facts: _facts, ...withoutFacts } = plan;
+    const { facts: _facts, ...withoutFacts } = testPlan;
     expect(evaluatePlan(withoutFacts as never, data).total).toBe(1);
   });
 });
@@ -178,18 +167,7 @@ describe("audits of a falling indicator and of whole multiples", () => {
     unit: { base: "%", multiplier: 0 },
     base: { year: 2020, value: "20" },
   });
-  const planOf = (targets: Plan["targets"], extra: Partial<Plan> = {}): Plan => ({
-    schemaVersion: "1.0",
-    id: "audit",
-    title: "测试规划",
-    region: { name: "沈阳市", level: "prefecture" },
-    period: { start: 2021, end: 2025 },
-    script: "simplified",
-    basedOn: [],
-    targets,
-    facts: [],
-    ...extra,
-  });
+  const planOf = plan;
   it("年均下降5%以上 with 20 → 15.4 (a fall of 5.09% a year) is consistent; 20 → 17 is not", () => {
     const consistent = target("level", { ...cycle, id: "m", comparator: "<=", value: "15.4" });
     expect(auditPlan(planOf([consistent, rate]))).toEqual([]);

@@ -1,9 +1,8 @@
 // Defects found by the third review (a re-review of the second review's fixes), each with the case that showed it.
-import type { Plan } from "@guihua/schema";
 import { describe, expect, it } from "vitest";
 import { auditPlan, evaluatePlan, evaluateTarget } from "../src/index.js";
 import { evaluateTarget as evaluateFloat } from "../src/float.js";
-import { observation, series, target } from "./builders.js";
+import { observation, plan, series, target } from "./builders.js";
 
 const tonnes = { unit: { asWritten: "吨", base: "吨", multiplier: 0 } } as const;
 const count = { unit: { asWritten: "个", base: "个", multiplier: 0 } } as const;
@@ -120,19 +119,9 @@ describe("units, regions, points and dates", () => {
     );
   });
   it("an impossible date in a plan is an input error with its path; claims are checked", () => {
-    const plan: Plan = {
-      schemaVersion: "1.0",
-      id: "p",
-      title: "测试规划",
-      region: { name: "沈阳市", level: "prefecture" },
-      period: { start: 2021, end: 2025 },
-      script: "simplified",
-      basedOn: [],
-      targets: [target("level")],
-      facts: [observation("2021-02-30", "1")],
-    };
-    expect(() => evaluatePlan(plan)).toThrow("$.facts[0].period.date");
-    expect(() => auditPlan({ ...plan, facts: [], claims: {} } as never)).toThrow(
+    const testPlan = plan([target("level")], { facts: [observation("2021-02-30", "1")] });
+    expect(() => evaluatePlan(testPlan)).toThrow("$.facts[0].period.date");
+    expect(() => auditPlan({ ...testPlan, facts: [], claims: {} } as never)).toThrow(
       "$.claims: must be an array",
     );
   });
@@ -149,18 +138,8 @@ describe("audit and wording", () => {
       base: { year: 2020, value: "4.09" },
     });
     const milestone = target("level", { id: "m", value: "5", valueAsWritten: "5" });
-    const plan: Plan = {
-      schemaVersion: "1.0",
-      id: "p",
-      title: "测试规划",
-      region: { name: "沈阳市", level: "prefecture" },
-      period: { start: 2021, end: 2025 },
-      script: "simplified",
-      basedOn: [],
-      targets: [rate, milestone],
-      facts: [],
-    };
-    const [finding] = auditPlan(plan);
+    const testPlan = plan([rate, milestone], { facts: [] });
+    const [finding] = auditPlan(testPlan);
     expect(finding!.message.zh).toContain("(按此应为5.47)");
   });
   it("a falling indicator is said to fall, in both languages", () => {
