@@ -1,26 +1,10 @@
-import type { Plan, Target } from "@guihua/schema";
 import { Finding } from "@guihua/schema";
 import { describe, expect, it } from "vitest";
 import { auditPlan } from "../src/index.js";
 import { loadPlan } from "./load-fixture.js";
-import { target } from "./builders.js";
+import { plan, target } from "./builders.js";
 
 const liaoning = () => loadPlan("liaoning.plan.json", "002_6eb086e07f75e31e");
-
-function plan(targets: Target[], extra: Partial<Plan> = {}): Plan {
-  return {
-    schemaVersion: "1.0",
-    id: "test-plan",
-    title: "测试规划",
-    region: { name: "沈阳市", level: "prefecture" },
-    period: { start: 2021, end: 2025 },
-    script: "simplified",
-    basedOn: [],
-    targets,
-    facts: [],
-    ...extra,
-  };
-}
 
 describe("auditPlan on 辽宁", () => {
   const findings = auditPlan(liaoning());

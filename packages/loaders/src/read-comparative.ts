@@ -59,6 +59,24 @@ function readPaceComparison(
   const benchmarkStart = clause.start + match.index + match[0].indexOf(verb, subject.length) + verb.length;
   const description = original.slice(benchmarkStart, end);
   const hedge = HEDGE_PATTERN.exec(clauseText)?.[0] ?? sentenceHedge;
+  const comparator = AT_LEAST_VERBS.test(verb) || verb === "不慢于" ? ">=" : ">";
+  return comparativeTarget(name, year, hedge, original, start, end, comparator, {
+    description,
+    ...regionOf(description),
+  });
+}
+
+/** The comparative target read from a clause: its span runs from the subject to the end of the benchmark. */
+function comparativeTarget(
+  name: string,
+  year: YearContext,
+  hedge: string | undefined,
+  original: string,
+  start: number,
+  end: number,
+  comparator: Comparator,
+  benchmark: ComparativeTarget["benchmark"],
+): Omit<ComparativeTarget, "id"> {
   return {
     kind: "comparative",
     indicator: { name },
@@ -68,8 +86,8 @@ function readPaceComparison(
     attribute: "unspecified",
     ...(hedge ? { hedge } : {}),
     source: { document: "", start, end, quote: original.slice(start, end) },
-    comparator: AT_LEAST_VERBS.test(verb) || verb === "不慢于" ? ">=" : ">",
-    benchmark: { description, ...regionOf(description) },
+    comparator,
+    benchmark,
   };
 }
 
@@ -145,16 +163,9 @@ export function readComparative(
       : "=";
   const hedge = HEDGE_PATTERN.exec(clauseText)?.[0] ?? sentenceHedge;
   start = Math.min(start, verbStart);
-  return {
-    kind: "comparative",
-    indicator: { name },
-    targetYear: year.year,
-    targetYearBasis: year.basis,
-    direction: "increase",
-    attribute: "unspecified",
-    ...(hedge ? { hedge } : {}),
-    source: { document: "", start, end, quote: original.slice(start, end) },
-    comparator,
-    benchmark: { description, ...rankOf(description), ...regionOf(description) },
-  };
+  return comparativeTarget(name, year, hedge, original, start, end, comparator, {
+    description,
+    ...rankOf(description),
+    ...regionOf(description),
+  });
 }
