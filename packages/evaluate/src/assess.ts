@@ -212,6 +212,19 @@ export function assess<N>(
     projected = projectFrom(E, problem, current);
     if (projected !== undefined) figures.projectedValue = E.toDecimalString(projected, E.significant);
   }
+  // A range reached by pace but projected past its far end: the verdict follows the method, the data say so.
+  if (
+    trend &&
+    problem.high !== undefined &&
+    projected !== undefined &&
+    !beyond(E, problem, latest, problem.high) &&
+    beyond(E, problem, projected, problem.high)
+  ) {
+    issues.push({
+      code: "range-overshoot-projected",
+      message: "at the current pace the value would pass the far end of the target range by the target year",
+    });
+  }
   const facts: Facts = {
     observations: count,
     baseTime: base.time,

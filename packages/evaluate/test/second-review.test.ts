@@ -222,6 +222,7 @@ describe("a range is reached only between its ends", () => {
   it("a projection past the far end is not 'reaching' the range", () => {
     const evaluation = evaluateTarget(range, series(2021, ["1.4", "2"], count), { asOf: "2022-12-31" });
     expect(evaluation.explanation.zh).toContain("可达5.66个, 超出目标区间3个~5个的上限");
+    expect(evaluation.issues).toContainEqual(expect.objectContaining({ code: "range-overshoot-projected" }));
     expect(evaluation.explanation.en).toContain("beyond the target range 3个 to 5个");
   });
   it("past the far end at the target year: not achieved, and not a shortfall", () => {

@@ -182,3 +182,23 @@ describe("per-year flows given for parts of a year", () => {
     expect(evaluation.status).toBe("on-track");
   });
 });
+
+describe("growth claims in percent and facts dated at a year's end", () => {
+  it("a wrong percent claim is answered in percent, and a year-end date is that year", () => {
+    const facts = [observation("2015-12-31", "100"), observation(2020, "108.9")];
+    const claim = {
+      id: "c1",
+      indicator: { name: "有效注册商标总量" },
+      region: "沈阳市",
+      fromYear: 2015,
+      toYear: 2020,
+      form: "percent" as const,
+      value: "8.5",
+      valueAsWritten: "增长8.5%",
+      source: { document: "test", start: 0, end: 0, quote: "" },
+    };
+    const [finding] = auditPlan(plan([], { facts, claims: [claim] }));
+    expect(finding!.message.zh).toBe("“增长8.5%”与所述数值不符: 2015年100到2020年108.9增长8.9%。");
+    expect(finding!.message.en).toContain("is a rise of 8.9%");
+  });
+});

@@ -7,8 +7,10 @@ import type { FindingDraft } from "./types.js";
 function factAt(plan: Plan, claim: GrowthClaim, year: number): Observation | undefined {
   return plan.facts.find(
     (fact) =>
-      "year" in fact.period &&
-      fact.period.year === year &&
+      // A year's value, or a reading dated at its end (2020-12-31, 2020-12).
+      ("year" in fact.period
+        ? fact.period.year === year
+        : fact.period.date === `${year}-12-31` || fact.period.date === `${year}-12`) &&
       fact.cumulativeFrom === undefined &&
       sameIndicator(fact.indicator, claim.indicator) &&
       regionKey(fact.region) === regionKey(claim.region),
@@ -51,6 +53,13 @@ export function auditClaims<N>(engine: Engine<N>, plan: Plan): FindingDraft[] {
     const looseHolds = loose !== undefined && within(loose);
     const write = (value: N) => engine.toDecimalString(value, engine.significant);
     const shown = engine.toNumber(actual).toFixed(2);
+    // A percent claim is answered in percent: 增长8.9%, 下降15%, not "×1.09".
+    const change = (engine.toNumber(actual) - 1) * 100;
+    const changeWords =
+      change >= 0
+        ? { zh: `增长${change.toFixed(1)}%`, en: `a rise of ${change.toFixed(1)}%` }
+        : { zh: `下降${(-change).toFixed(1)}%`, en: `a fall of ${(-change).toFixed(1)}%` };
+    const actualWords = claim.form === "percent" ? changeWords : { zh: `为${shown}倍`, en: `×${shown}` };
     const figures: Record<string, string> = {
       fromValue: from.value,
       toValue: to.value,
@@ -74,8 +83,8 @@ export function auditClaims<N>(engine: Engine<N>, plan: Plan): FindingDraft[] {
             en: `"${claim.valueAsWritten}": ${from.value} (${claim.fromYear}) to ${to.value} (${claim.toYear}) is ×${shown}; the strict reading ×${engine.toNumber(strict).toFixed(1)} does not hold, only "grew to ${claim.value} times" does.`,
           }
         : {
-            zh: `“${claim.valueAsWritten}”与所述数值不符: ${claim.fromYear}年${from.value}到${claim.toYear}年${to.value}为${shown}倍。`,
-            en: `"${claim.valueAsWritten}" contradicts the stated values: ${from.value} (${claim.fromYear}) to ${to.value} (${claim.toYear}) is ×${shown}.`,
+            zh: `“${claim.valueAsWritten}”与所述数值不符: ${claim.fromYear}年${from.value}到${claim.toYear}年${to.value}${actualWords.zh}。`,
+            en: `"${claim.valueAsWritten}" contradicts the stated values: ${from.value} (${claim.fromYear}) to ${to.value} (${claim.toYear}) is ${actualWords.en}.`,
           },
     });
   }
