@@ -1,7 +1,6 @@
 import type { Observation } from "@guihua/schema";
 import { checkDecimal, checkUnit, checkYear, fail, isObject, type Where } from "./shape-checks.js";
-
-const DATE = /^\d{4}-\d{2}(?:-\d{2})?$/;
+import { isCalendarDate } from "./time.js";
 
 /**
  * Checks the fields of an observation that evaluation reads: `at` and `index` locate it ("observations", 12),
@@ -46,21 +45,9 @@ export function checkObservationShape(
     fail(
       where,
       "period.date",
-      `must be a calendar date YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(period.date) ?? "nothing"}`,
+      `must be a calendar date YYYY-MM-DD, got ${JSON.stringify(period.date) ?? "nothing"}`,
     );
   checkDecimal(observation.value, where, "value");
   checkUnit(observation.unit, where, "unit");
   fail(where, "vintage", "must be a vintage { source, publishedOn? }");
-}
-
-/** YYYY-MM or YYYY-MM-DD naming a real month and day (not 2021-02-30 or 2021-13-01). */
-function isCalendarDate(date: string): boolean {
-  if (!DATE.test(date)) return false;
-  const month = Number(date.slice(5, 7));
-  if (month < 1 || month > 12) return false;
-  if (date.length === 7) return true;
-  const day = Number(date.slice(8, 10));
-  const year = Number(date.slice(0, 4));
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day >= 1 && day <= days;
 }

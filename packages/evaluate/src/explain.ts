@@ -201,7 +201,7 @@ export function explain<N>(
       break;
     case "not-achieved": {
       subjectWords(parts, problem, facts, latestYear, show);
-      if (facts.high !== undefined && problem.direction * (facts.latest - facts.high) > 0) {
+      if (pastFarEnd(problem, facts, facts.latest)) {
         // Past the far end of a range: not a shortfall.
         zh.push(", 超出");
         en.push(" is beyond ");
@@ -269,7 +269,7 @@ export function explain<N>(
         const projected = show(facts.projected);
         const meets = problem.direction === 1 ? facts.projected >= facts.line : facts.projected <= facts.line;
         // A range is reached only between its ends: past the far end the projection overshoots it.
-        const past = facts.high !== undefined && problem.direction * (facts.projected - facts.high) > 0;
+        const past = pastFarEnd(problem, facts, facts.projected);
         zh.push(", 按此推算", targetYear, "年可达", projected, ", ");
         zh.push(past ? "超出" : meets ? "达到" : problem.direction === 1 ? "低于" : "高于");
         en.push("; at this pace it would reach ", projected, " by ", targetYear, ", ");
@@ -281,7 +281,7 @@ export function explain<N>(
       const score = facts.score === undefined ? "" : scoreWords(facts.score, method);
       const words = STATUS_WORDS[assessment.status];
       const measure = MEASURE_WORDS[method.measure];
-      if (facts.high !== undefined && problem.direction * (facts.latest - facts.high) > 0) {
+      if (pastFarEnd(problem, facts, facts.latest)) {
         // Already past the far end of a range: off the path whatever the pace says.
         zh.push("。评估: ", words.zh, "(已超出目标区间的", problem.direction === 1 ? "上限" : "下限", ")。");
         en.push(". Verdict: ", words.en, " (already beyond the far end of the target range).");
@@ -312,6 +312,11 @@ export function explain<N>(
   }
   hedgeWords(parts, target);
   return { zh: zh.join(""), en: en.join("") };
+}
+
+/** Whether a value lies past a range's far end in the direction the indicator should move. */
+function pastFarEnd(problem: Problem<unknown>, facts: Facts, value: number): boolean {
+  return facts.high !== undefined && problem.direction * (value - facts.high) > 0;
 }
 
 function hedgeWords(parts: Parts, target: Target): void {

@@ -17,16 +17,26 @@ const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function timeOfDate(date: string): number {
   const match = DATE_PATTERN.exec(date);
   if (!match) throw new EvaluateError("GUIHUA_EVALUATE_INVALID_AS_OF", `not an ISO date YYYY-MM-DD: ${date}`);
+  if (!isCalendarDate(date)) {
+    throw new EvaluateError("GUIHUA_EVALUATE_INVALID_AS_OF", `not a calendar date: ${date}`);
+  }
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
   const leap = isLeap(year);
-  const monthLength = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-  if (month < 1 || month > 12 || day < 1 || day > monthLength) {
-    throw new EvaluateError("GUIHUA_EVALUATE_INVALID_AS_OF", `not a calendar date: ${date}`);
-  }
   const dayOfYear = (DAYS_BEFORE_MONTH[month - 1] ?? 0) + day + (leap && month > 2 ? 1 : 0);
   return year - 1 + dayOfYear / (leap ? 366 : 365);
+}
+
+/** Whether `date` is YYYY-MM-DD naming a real day (not 2021-02-30 or 2021-13-01). */
+export function isCalendarDate(date: string): boolean {
+  const match = DATE_PATTERN.exec(date);
+  if (!match) return false;
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  const leap = isLeap(Number(match[1]));
+  const monthLength = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month >= 1 && month <= 12 && day >= 1 && day <= monthLength;
 }
 
 /** The time of an observation period: a year is its year end. */

@@ -77,3 +77,6 @@ export function plan(targets: Plan["targets"], extra: Partial<Plan> = {}): Plan 
     ...extra,
   };
 }
+
+/** Observation fields for a series in 吨. */
+export const tonnes = { unit: { asWritten: "吨", base: "吨", multiplier: 0 } } as const;

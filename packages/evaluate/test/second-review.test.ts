@@ -8,9 +8,8 @@ import {
   safeEvaluateTarget,
 } from "../src/index.js";
 import { evaluateTarget as evaluateFloat } from "../src/float.js";
-import { observation, plan, series, target } from "./builders.js";
+import { observation, plan, series, target, tonnes } from "./builders.js";
 
-const tonnes = { unit: { asWritten: "吨", base: "吨", multiplier: 0 } } as const;
 const fall = {
   indicator: { name: "有效注册商标总量" },
   direction: "decrease",

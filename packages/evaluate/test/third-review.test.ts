@@ -2,9 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { auditPlan, evaluatePlan, evaluateTarget } from "../src/index.js";
 import { evaluateTarget as evaluateFloat } from "../src/float.js";
-import { observation, plan, series, target } from "./builders.js";
+import { observation, plan, series, target, tonnes } from "./builders.js";
 
-const tonnes = { unit: { asWritten: "吨", base: "吨", multiplier: 0 } } as const;
 const count = { unit: { asWritten: "个", base: "个", multiplier: 0 } } as const;
 
 describe("a range on a falling indicator is reached at its upper end", () => {

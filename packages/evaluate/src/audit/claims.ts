@@ -7,10 +7,8 @@ import type { FindingDraft } from "./types.js";
 function factAt(plan: Plan, claim: GrowthClaim, year: number): Observation | undefined {
   return plan.facts.find(
     (fact) =>
-      // A year's value, or a reading dated at its end (2020-12-31, 2020-12).
-      ("year" in fact.period
-        ? fact.period.year === year
-        : fact.period.date === `${year}-12-31` || fact.period.date === `${year}-12`) &&
+      // A year's value, or a reading dated at its end (2020-12-31).
+      ("year" in fact.period ? fact.period.year === year : fact.period.date === `${year}-12-31`) &&
       fact.cumulativeFrom === undefined &&
       sameIndicator(fact.indicator, claim.indicator) &&
       regionKey(fact.region) === regionKey(claim.region),

@@ -1,7 +1,7 @@
-import type { Comparator, GrowthRateTarget, LevelTarget, Plan, SourceSpan } from "@guihua/schema";
+import type { GrowthRateTarget, LevelTarget, Plan, SourceSpan } from "@guihua/schema";
 import type { Engine } from "../engine/types.js";
 import { fixedTrimmed, showPercent } from "../explain.js";
-import { decimalsOf } from "../problems/shared.js";
+import { decimalsOf, levelComparator } from "../problems/shared.js";
 import { looseIndicatorKey, scopeKey } from "../matching.js";
 import type { FindingDraft } from "./types.js";
 
@@ -63,16 +63,6 @@ export function auditMilestones<N>(engine: Engine<N>, plan: Plan): FindingDraft[
   return findings;
 }
 
-/** The bound on the signed rate when a target bounds the size of a fall ("=" 年均下降5% means at least 5%). */
-const FALL_COMPARATOR: Record<Comparator, Comparator> = {
-  ">=": "<=",
-  "=": "<=",
-  ">": "<",
-  "<=": ">=",
-  "<": ">",
-  "~": "~",
-};
-
 function checkStep<N>(
   engine: Engine<N>,
   rateTarget: GrowthRateTarget,
@@ -87,7 +77,12 @@ function checkStep<N>(
   // 年均下降5%以上 on a falling indicator: the stated size of the fall bounds the signed rate from above.
   const fall = rateTarget.direction === "decrease" && engine.sign(stated) > 0;
   if (fall) stated = engine.neg(stated);
-  const comparator = fall ? FALL_COMPARATOR[rateTarget.comparator] : rateTarget.comparator;
+  // "=" on a fall (年均下降5%) means at least that fall, so at most the signed rate.
+  const comparator = !fall
+    ? rateTarget.comparator
+    : rateTarget.comparator === "="
+      ? "<="
+      : levelComparator(rateTarget.comparator, true);
   const order = engine.cmp(implied, stated);
   const floor = comparator === ">=" || comparator === "=" || comparator === ">";
   const cap = comparator === "<=" || comparator === "<";
